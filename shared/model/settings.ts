@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { idSchema, isoDateTimeSchema, nonEmptyName } from './common';
+
+export const gateCriteriaSchema = z.object({
+  /** Progress (0–1) an outcome metric must reach to count as "on target". */
+  outcomeProgressThreshold: z.number().min(0).max(5),
+  /** Share (0–1) of outcome metrics that must be on target, with enough evidence, to expand. */
+  outcomeShareToExpand: z.number().min(0).max(1),
+  /** Minimum evidence strength for an outcome metric to count. */
+  minEvidence: z.enum(['weak', 'moderate', 'strong']),
+  /** Minimum value ÷ cost to expand. */
+  minRoi: z.number().min(0),
+  /** Weeks after start before a pilot without evidence is flagged. */
+  maxWeeksWithoutEvidence: z.number().int().min(1).max(520),
+});
+export type GateCriteria = z.infer<typeof gateCriteriaSchema>;
+
+export const defaultGateCriteria: GateCriteria = {
+  outcomeProgressThreshold: 0.8,
+  outcomeShareToExpand: 0.75,
+  minEvidence: 'moderate',
+  minRoi: 1.5,
+  maxWeeksWithoutEvidence: 12,
+};
+
+export const brandingSchema = z.object({
+  /** A data: URL of a PNG/JPEG/SVG logo kept inside the portfolio (never a remote URL). */
+  logoDataUrl: z
+    .string()
+    .max(2_000_000)
+    .regex(/^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]*$/)
+    .nullable(),
+  accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #2457d6'),
+});
+export type Branding = z.infer<typeof brandingSchema>;
+
+export const portfolioSettingsSchema = z.object({
+  id: idSchema,
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+  name: nonEmptyName,
+  organisation: z.string().trim().max(200),
+  /** ISO 4217 code. */
+  currency: z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as EUR'),
+  /** Month (1–12) the fiscal year starts in. */
+  fiscalYearStartMonth: z.number().int().min(1).max(12),
+  supervisionHourlyCost: z.number().finite().min(0),
+  supervisorDefaultCapacityHours: z.number().finite().min(0).max(168),
+  gateCriteria: gateCriteriaSchema,
+  branding: brandingSchema,
+});
+export type PortfolioSettings = z.infer<typeof portfolioSettingsSchema>;
