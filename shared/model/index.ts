@@ -9,3 +9,4 @@ export * from './measurement';
 export * from './decision';
 export * from './lesson';
 export * from './history';
+export * from './portfolioData';
