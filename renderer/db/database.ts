@@ -1,0 +1,96 @@
+import Dexie, { type PromiseExtended, type Table, type Transaction } from 'dexie';
+import type {
+  Agent,
+  Assignment,
+  Decision,
+  HistoryEntry,
+  Lesson,
+  MeasurementSeries,
+  Metric,
+  MetricDefinition,
+  Person,
+  Pilot,
+  PortfolioSettings,
+  SupervisionLog,
+} from '../../shared/model';
+import { explainOpenError, factoryRefusingNewerSchema } from './newerSchemaGuard';
+import type { TableName, TableRows } from './tables';
+
+export interface SchemaVersion {
+  /** Dexie store declarations: primary key first (always a UUID or metricId, never `++`), then indexes. */
+  readonly stores: Readonly<Record<string, string | null>>;
+  /** Rewrites records of the previous version; a shipped version is never edited. */
+  readonly upgrade?: (tx: Transaction) => PromiseLike<unknown> | void;
+}
+
+/**
+ * The stores of every schema version ever shipped, indexed by version number (slot 0 is empty:
+ * Dexie versions start at 1). Versions only grow: a change is a new entry with an `upgrade`, and
+ * the migration tests build a database at each entry to prove today's code opens it.
+ */
+export const SCHEMA_HISTORY: readonly (SchemaVersion | null)[] = [
+  null,
+  {
+    stores: {
+      settings: 'id',
+      people: 'id, name, role, team',
+      pilots: 'id, name, stage, businessUnit, sponsorId, leadId, nextReviewDate, updatedAt, *tags',
+      agents: 'id, name, ownerId, status, *capabilities',
+      assignments: 'id, agentId, pilotId, supervisorId, *servedPersonIds',
+      supervisionLogs: 'id, assignmentId, periodStart',
+      metricDefinitions: 'id, name',
+      metrics: 'id, pilotId, kind, definitionId',
+      series: 'metricId, pilotId',
+      decisions: 'id, pilotId, date, kind',
+      lessons: 'id, pilotId, decisionId, kind, *tags',
+      history: 'id, at, pilotId, entityId, [pilotId+at]',
+    },
+  },
+];
+
+/** The newest schema this build reads and writes. */
+export const SCHEMA_VERSION = SCHEMA_HISTORY.length - 1;
+
+const SUBJECT = 'This portfolio';
+
+/** One portfolio's database. Reads may use the tables directly; writes go through `repositories/`. */
+export class PortfolioDatabase extends Dexie {
+  declare settings: Table<PortfolioSettings, string>;
+  declare people: Table<Person, string>;
+  declare pilots: Table<Pilot, string>;
+  declare agents: Table<Agent, string>;
+  declare assignments: Table<Assignment, string>;
+  declare supervisionLogs: Table<SupervisionLog, string>;
+  declare metricDefinitions: Table<MetricDefinition, string>;
+  declare metrics: Table<Metric, string>;
+  declare series: Table<MeasurementSeries, string>;
+  declare decisions: Table<Decision, string>;
+  declare lessons: Table<Lesson, string>;
+  declare history: Table<HistoryEntry, string>;
+
+  constructor(name: string) {
+    super(name, {
+      indexedDB: factoryRefusingNewerSchema(SUBJECT, SCHEMA_VERSION),
+      // Flush every commit to disk before reporting success: a laptop that sleeps or loses power
+      // right after "Saved" must not lose the change (Chromium defaults to relaxed).
+      chromeTransactionDurability: 'strict',
+    });
+    SCHEMA_HISTORY.forEach((schema, version) => {
+      if (!schema) return;
+      const declared = this.version(version).stores(schema.stores);
+      if (schema.upgrade) declared.upgrade(schema.upgrade);
+    });
+  }
+
+  /** Opens the database; a database saved by a newer release fails with `NewerDatabaseError`. */
+  override open(): PromiseExtended<Dexie> {
+    return super.open().catch(async (error: unknown) => {
+      throw await explainOpenError(error, this.name, SUBJECT, SCHEMA_VERSION);
+    });
+  }
+
+  /** The table holding `name`'s records, typed. */
+  tableOf<K extends TableName>(name: K): Table<TableRows[K], string> {
+    return this.table<TableRows[K], string>(name);
+  }
+}
