@@ -115,3 +115,15 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
 /** Fixed port for browser mode: IndexedDB is per origin, so the port must never change. */
 export const BROWSER_MODE_PORT = 5174;
+
+/**
+ * Routes the main process will print to PDF. Only the app's own print pages, named by letters,
+ * digits, `/`, `_` and `-` — no query, no other hash, nothing that could point elsewhere.
+ */
+export const PRINT_ROUTE_PATTERN = /^#\/print\/[A-Za-z0-9/_-]*$/;
+
+/**
+ * A print page sets `document.body.dataset[PRINT_READY_DATASET_KEY] = 'true'` once every chart and
+ * table has drawn; the main process waits for it before calling `printToPDF`.
+ */
+export const PRINT_READY_DATASET_KEY = 'printReady';

@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  BRIDGE_KEY,
+  MENU_COMMAND_CHANNEL,
+  type DesktopBridge,
+  type MenuCommand,
+} from '../../shared/ipc';
+import { contextBridge, ipcRenderer } from './fakeElectron';
+
+vi.mock('electron', () => import('./fakeElectron'));
+
+let bridge: DesktopBridge;
+
+beforeAll(async () => {
+  await import('../../electron/preload/index');
+  expect(contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
+  bridge = contextBridge.exposed.get(BRIDGE_KEY) as DesktopBridge;
+});
+
+describe('the preload bridge', () => {
+  it(`is exposed once, as window.${BRIDGE_KEY}, and holds named functions only`, () => {
+    expect([...contextBridge.exposed.keys()]).toEqual([BRIDGE_KEY]);
+    const entries = Object.entries(bridge);
+    expect(entries.map(([key]) => key).sort()).toEqual(
+      ['appInfo', 'onMenuCommand', 'openExternal', 'openFile', 'printToPdf', 'saveFile'].sort(),
+    );
+    for (const [key, value] of entries) expect(typeof value, key).toBe('function');
+    // Nothing that is (or holds) ipcRenderer leaks through.
+    expect(Object.values(bridge)).not.toContain(ipcRenderer);
+    expect(Object.values(bridge)).not.toContain(ipcRenderer.invoke);
+  });
+
+  it.each<[keyof DesktopBridge, string, unknown]>([
+    ['saveFile', 'file:save', { defaultName: 'a', filters: [], bytes: new Uint8Array() }],
+    ['openFile', 'file:open', { filters: [], maxBytes: 1 }],
+    [
+      'printToPdf',
+      'report:print-pdf',
+      { route: '#/print/a', pageSize: 'A4', landscape: false, defaultName: 'a' },
+    ],
+    ['openExternal', 'shell:open-external', { url: 'https://example.org' }],
+  ])('%s invokes %s with the request, and returns the result', async (name, channel, request) => {
+    ipcRenderer.invoke.mockResolvedValueOnce({ ok: channel });
+    const call = bridge[name] as (request: unknown) => Promise<unknown>;
+    await expect(call(request)).resolves.toEqual({ ok: channel });
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(channel, request);
+  });
+
+  it('appInfo invokes app:info with no request', async () => {
+    ipcRenderer.invoke.mockResolvedValueOnce({ name: 'Pilot Portfolio' });
+    await expect(bridge.appInfo()).resolves.toEqual({ name: 'Pilot Portfolio' });
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('app:info', undefined);
+  });
+
+  it('onMenuCommand passes known commands only, never the event, and unsubscribes', () => {
+    const seen: Array<{ args: unknown[] }> = [];
+    const listener = (...args: unknown[]): void => {
+      seen.push({ args });
+    };
+    const unsubscribe = bridge.onMenuCommand(listener as (command: MenuCommand) => void);
+    const event = { sender: ipcRenderer };
+    ipcRenderer.emit(MENU_COMMAND_CHANNEL, event, 'new-pilot');
+    ipcRenderer.emit(MENU_COMMAND_CHANNEL, event, 'rm -rf /');
+    ipcRenderer.emit(MENU_COMMAND_CHANNEL, event, { toString: () => 'import' });
+    ipcRenderer.emit(MENU_COMMAND_CHANNEL, event, 'backup');
+    expect(seen).toEqual([{ args: ['new-pilot'] }, { args: ['backup'] }]);
+
+    unsubscribe();
+    ipcRenderer.emit(MENU_COMMAND_CHANNEL, event, 'export');
+    expect(seen).toHaveLength(2);
+    expect(ipcRenderer.listenerCount(MENU_COMMAND_CHANNEL)).toBe(0);
+  });
+
+  it('onMenuCommand refuses a listener that is not a function', () => {
+    expect(() => bridge.onMenuCommand('x' as unknown as (command: MenuCommand) => void)).toThrow(
+      TypeError,
+    );
+  });
+});
