@@ -12,6 +12,13 @@ export const gateCriteriaSchema = z.object({
   minRoi: z.number().min(0),
   /** Weeks after start before a pilot without evidence is flagged. */
   maxWeeksWithoutEvidence: z.number().int().min(1).max(520),
+  /**
+   * A metric whose mean change from baseline is smaller than this share (0–1) of its
+   * baseline-to-target gap counts as flat, even when the change is more than noise: the
+   * "busy but not better" check asks whether outcomes really moved. Defaulted so settings saved
+   * before the field existed still parse.
+   */
+  flatThreshold: z.number().min(0).max(1).default(0.1),
 });
 export type GateCriteria = z.infer<typeof gateCriteriaSchema>;
 
@@ -21,6 +28,7 @@ export const defaultGateCriteria: GateCriteria = {
   minEvidence: 'moderate',
   minRoi: 1.5,
   maxWeeksWithoutEvidence: 12,
+  flatThreshold: 0.1,
 };
 
 export const brandingSchema = z.object({
