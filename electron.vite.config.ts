@@ -35,6 +35,8 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,
+      // electron-vite leaves the renderer unminified; browser mode and first paint want it small.
+      minify: true,
       rollupOptions: { input: resolve(root, 'renderer/index.html') },
     },
     worker: { format: 'es' },

@@ -1,0 +1,85 @@
+import * as Tooltip from '@radix-ui/react-tooltip';
+import { useEffect, useMemo } from 'react';
+import { Route, Routes, useLocation } from 'react-router';
+import { platform } from '../platform';
+import { AgentsPage } from '../features/agents/AgentsPage';
+import { DecisionsPage } from '../features/decisions/DecisionsPage';
+import { LessonsPage } from '../features/lessons/LessonsPage';
+import { PeoplePage } from '../features/people/PeoplePage';
+import { PilotDialog } from '../features/pilots/PilotDialog';
+import { PilotPage } from '../features/pilots/PilotPage';
+import { PilotsPage } from '../features/pilots/PilotsPage';
+import { PortfolioPage } from '../features/portfolio/PortfolioPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { NotFoundPage } from './NotFoundPage';
+import { CommandPalette } from './CommandPalette';
+import { ErrorBoundary } from './ErrorBoundary';
+import { useGlobalShortcuts } from './shortcuts';
+import { Sidebar } from './Sidebar';
+import { Topbar } from './Topbar';
+import { useUiStore } from './uiStore';
+
+export function Shell() {
+  const setPaletteOpen = useUiStore((s) => s.setPaletteOpen);
+  const openPilotDialog = useUiStore((s) => s.openPilotDialog);
+  const location = useLocation();
+
+  const handlers = useMemo(
+    () => ({
+      openPalette: () => setPaletteOpen(true),
+      newPilot: () => openPilotDialog({ mode: 'create' }),
+    }),
+    [setPaletteOpen, openPilotDialog],
+  );
+  useGlobalShortcuts(handlers);
+
+  useEffect(
+    () =>
+      platform.onMenuCommand((command) => {
+        if (command === 'new-pilot') handlers.newPilot();
+        if (command === 'command-palette') handlers.openPalette();
+      }),
+    [handlers],
+  );
+
+  return (
+    <Tooltip.Provider delayDuration={300}>
+      <a
+        className="skip-link"
+        href="#main-content"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main-content')?.focus();
+        }}
+      >
+        Skip to content
+      </a>
+      <div className="app-shell">
+        <Sidebar />
+        <div className="main-column">
+          <Topbar />
+          <main className="page" id="main-content" tabIndex={-1}>
+            <ErrorBoundary resetKey={location.pathname}>
+              <Routes>
+                <Route path="/" element={<PortfolioPage />} />
+                <Route path="/pilots" element={<PilotsPage />} />
+                <Route path="/pilots/:pilotId" element={<PilotPage />} />
+                <Route path="/pilots/:pilotId/:tab" element={<PilotPage />} />
+                <Route path="/agents" element={<AgentsPage />} />
+                <Route path="/people" element={<PeoplePage />} />
+                <Route path="/decisions" element={<DecisionsPage />} />
+                <Route path="/lessons" element={<LessonsPage />} />
+                <Route path="/reports" element={<ReportsPage />} />
+                <Route path="/settings" element={<SettingsPage />} />
+                <Route path="*" element={<NotFoundPage />} />
+              </Routes>
+            </ErrorBoundary>
+          </main>
+        </div>
+      </div>
+      <PilotDialog />
+      <CommandPalette />
+    </Tooltip.Provider>
+  );
+}

@@ -1,0 +1,28 @@
+import {
+  BookOpen,
+  Bot,
+  FileText,
+  Gavel,
+  LayoutDashboard,
+  Rocket,
+  Settings,
+  Users,
+  type LucideIcon,
+} from 'lucide-react';
+
+export interface NavItem {
+  to: string;
+  label: string;
+  icon: LucideIcon;
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { to: '/', label: 'Portfolio', icon: LayoutDashboard },
+  { to: '/pilots', label: 'Pilots', icon: Rocket },
+  { to: '/agents', label: 'Agents', icon: Bot },
+  { to: '/people', label: 'People', icon: Users },
+  { to: '/decisions', label: 'Decisions', icon: Gavel },
+  { to: '/lessons', label: 'Lessons', icon: BookOpen },
+  { to: '/reports', label: 'Reports', icon: FileText },
+  { to: '/settings', label: 'Settings', icon: Settings },
+];

@@ -1,0 +1,54 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+
+export type ThemePreference = 'light' | 'dark' | 'system';
+
+/** A pilot dialog that is open: creating a new one, or editing one by id. */
+export interface PilotsTableState {
+  search: string;
+  stage: string;
+  businessUnit: string;
+  sorting: { id: string; desc: boolean }[];
+}
+
+export type PilotDialogState = { mode: 'create' } | { mode: 'edit'; pilotId: string } | null;
+
+/**
+ * UI state only (theme, open dialogs, table preferences) — never copies of the database, which
+ * components read live with useLiveQuery.
+ */
+interface UiState {
+  theme: ThemePreference;
+  paletteOpen: boolean;
+  pilotDialog: PilotDialogState;
+  pilotsTable: PilotsTableState;
+  setPilotsTable: (patch: Partial<PilotsTableState>) => void;
+  setTheme: (theme: ThemePreference) => void;
+  setPaletteOpen: (open: boolean) => void;
+  openPilotDialog: (state: PilotDialogState) => void;
+}
+
+export const useUiStore = create<UiState>()(
+  persist(
+    (set) => ({
+      theme: 'system',
+      paletteOpen: false,
+      pilotDialog: null,
+      pilotsTable: {
+        search: '',
+        stage: '',
+        businessUnit: '',
+        sorting: [{ id: 'name', desc: false }],
+      },
+      setPilotsTable: (patch) => set((s) => ({ pilotsTable: { ...s.pilotsTable, ...patch } })),
+      setTheme: (theme) => set({ theme }),
+      setPaletteOpen: (paletteOpen) => set({ paletteOpen }),
+      openPilotDialog: (pilotDialog) => set({ pilotDialog }),
+    }),
+    {
+      name: 'pilot-portfolio-ui',
+      // Only preferences persist; open dialogs do not survive a reload.
+      partialize: (state) => ({ theme: state.theme }),
+    },
+  ),
+);

@@ -1,0 +1,184 @@
+import {
+  getCoreRowModel,
+  getFilteredRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type ColumnFiltersState,
+  type SortingState,
+  type Updater,
+} from '@tanstack/react-table';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Plus, Rocket } from 'lucide-react';
+import { useMemo } from 'react';
+import { PILOT_STAGES } from '@shared/model';
+import { todayIso } from '@shared/dates';
+import { useDb } from '../../app/PortfolioContext';
+import { useUiStore } from '../../app/uiStore';
+import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
+import { formatNumber } from '../../components/format';
+import { PageHeader } from '../../components/PageHeader';
+import { STAGE_LABELS } from '../../components/StageBadge';
+import { VirtualTable } from '../../components/VirtualTable';
+import { pilotColumns, type PilotRow } from './pilotColumns';
+import { usePeopleById } from '../../app/queries/usePeopleById';
+import { useSettings } from '../../app/queries/useSettings';
+
+export function PilotsPage() {
+  const db = useDb();
+  const settings = useSettings();
+  const pilots = useLiveQuery(() => db.pilots.toArray(), [db]);
+  const people = usePeopleById();
+  const tableState = useUiStore((s) => s.pilotsTable);
+  const setTableState = useUiStore((s) => s.setPilotsTable);
+  const openPilotDialog = useUiStore((s) => s.openPilotDialog);
+
+  const today = todayIso();
+  const rows = useMemo<PilotRow[]>(
+    () =>
+      (pilots ?? []).map((pilot) => ({
+        pilot,
+        sponsorName: (pilot.sponsorId && people.get(pilot.sponsorId)?.name) || '',
+        leadName: (pilot.leadId && people.get(pilot.leadId)?.name) || '',
+        reviewOverdue:
+          !!pilot.nextReviewDate &&
+          pilot.nextReviewDate < today &&
+          pilot.stage !== 'stopped' &&
+          pilot.stage !== 'scaled',
+      })),
+    [pilots, people, today],
+  );
+  const businessUnits = useMemo(
+    () => [...new Set((pilots ?? []).map((p) => p.businessUnit).filter(Boolean))].sort(),
+    [pilots],
+  );
+  const columns = useMemo(() => pilotColumns(settings?.currency ?? 'EUR'), [settings?.currency]);
+
+  const columnFilters: ColumnFiltersState = [
+    ...(tableState.stage ? [{ id: 'stage', value: tableState.stage }] : []),
+    ...(tableState.businessUnit ? [{ id: 'businessUnit', value: tableState.businessUnit }] : []),
+  ];
+
+  const table = useReactTable({
+    data: rows,
+    columns,
+    state: { sorting: tableState.sorting, globalFilter: tableState.search, columnFilters },
+    onSortingChange: (updater: Updater<SortingState>) =>
+      setTableState({
+        sorting: typeof updater === 'function' ? updater(tableState.sorting) : updater,
+      }),
+    globalFilterFn: (row, _columnId, filter: string) => {
+      const needle = filter.trim().toLowerCase();
+      if (!needle) return true;
+      const p = row.original.pilot;
+      return [
+        p.name,
+        p.summary,
+        p.businessUnit,
+        row.original.sponsorName,
+        row.original.leadName,
+        ...p.tags,
+      ]
+        .join(' ')
+        .toLowerCase()
+        .includes(needle);
+    },
+    // There is no pagination; resetting it whenever the rows change would only cost renders.
+    autoResetPageIndex: false,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+  });
+
+  const visibleRows = table.getRowModel().rows;
+
+  const newPilotButton = (
+    <Button variant="primary" onClick={() => openPilotDialog({ mode: 'create' })}>
+      <Plus size={16} aria-hidden="true" /> New pilot
+    </Button>
+  );
+
+  if (pilots === undefined) {
+    return (
+      <div className="loading" role="status">
+        Loading pilots…
+      </div>
+    );
+  }
+
+  return (
+    <div className="page-inner">
+      <PageHeader
+        title="Pilots"
+        description="Every pilot in the portfolio: where it stands on the ladder, who sponsors it, and when it is next reviewed."
+      />
+      {pilots.length === 0 ? (
+        <div className="card">
+          <EmptyState icon={<Rocket />} title="No pilots yet" actions={newPilotButton}>
+            Register your first pilot: what problem it tackles, who sponsors and leads it, and when
+            it is next reviewed. Outcomes, agents and decisions attach to it.
+          </EmptyState>
+        </div>
+      ) : (
+        <section className="card" aria-label="Pilots table">
+          <div className="table-toolbar">
+            <input
+              className="input search-input"
+              type="search"
+              placeholder="Search name, summary, people, tags…"
+              aria-label="Search pilots"
+              value={tableState.search}
+              onChange={(e) => setTableState({ search: e.target.value })}
+            />
+            <select
+              className="select"
+              aria-label="Filter by stage"
+              value={tableState.stage}
+              onChange={(e) => setTableState({ stage: e.target.value })}
+            >
+              <option value="">All stages</option>
+              {PILOT_STAGES.map((s) => (
+                <option key={s} value={s}>
+                  {STAGE_LABELS[s]}
+                </option>
+              ))}
+            </select>
+            <select
+              className="select"
+              aria-label="Filter by business unit"
+              value={tableState.businessUnit}
+              onChange={(e) => setTableState({ businessUnit: e.target.value })}
+            >
+              <option value="">All business units</option>
+              {businessUnits.map((u) => (
+                <option key={u} value={u}>
+                  {u}
+                </option>
+              ))}
+            </select>
+            {(tableState.search || tableState.stage || tableState.businessUnit) && (
+              <Button
+                variant="ghost"
+                size="sm"
+                onClick={() => setTableState({ search: '', stage: '', businessUnit: '' })}
+              >
+                Clear filters
+              </Button>
+            )}
+          </div>
+          <VirtualTable
+            table={table}
+            label="Pilots"
+            emptyMessage="No pilot matches these filters."
+          />
+          <div className="table-footer" role="status">
+            <span>
+              {formatNumber(visibleRows.length)} of {formatNumber(pilots.length)} pilots
+            </span>
+            <span>Click a column to sort · N for a new pilot</span>
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}
