@@ -1,3 +1,4 @@
+import './zodConfig';
 import '@fontsource-variable/inter';
 import './styles/tokens.css';
 import './styles/base.css';
