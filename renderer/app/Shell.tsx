@@ -4,6 +4,7 @@ import { Route, Routes, useLocation } from 'react-router';
 import { platform } from '../platform';
 import { AgentsPage } from '../features/agents/AgentsPage';
 import { DecisionsPage } from '../features/decisions/DecisionsPage';
+import { RecordDecisionDialog } from '../features/decisions/RecordDecisionDialog';
 import { LessonsPage } from '../features/lessons/LessonsPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { PilotDialog } from '../features/pilots/PilotDialog';
@@ -79,6 +80,7 @@ export function Shell() {
         </div>
       </div>
       <PilotDialog />
+      <RecordDecisionDialog />
       <CommandPalette />
     </Tooltip.Provider>
   );

@@ -22,6 +22,9 @@ interface UiState {
   paletteOpen: boolean;
   pilotDialog: PilotDialogState;
   pilotsTable: PilotsTableState;
+  /** The pilot whose "Record decision" dialog is open. */
+  decisionDialogPilotId: string | null;
+  openDecisionDialog: (pilotId: string | null) => void;
   setPilotsTable: (patch: Partial<PilotsTableState>) => void;
   setTheme: (theme: ThemePreference) => void;
   setPaletteOpen: (open: boolean) => void;
@@ -34,6 +37,8 @@ export const useUiStore = create<UiState>()(
       theme: 'system',
       paletteOpen: false,
       pilotDialog: null,
+      decisionDialogPilotId: null,
+      openDecisionDialog: (decisionDialogPilotId) => set({ decisionDialogPilotId }),
       pilotsTable: {
         search: '',
         stage: '',

@@ -14,3 +14,4 @@ export * from './recommendation';
 export * from './earnedExpansion';
 export * from './health';
 export * from './evidenceSnapshot';
+export * from './evaluatePilot';

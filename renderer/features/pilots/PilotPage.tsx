@@ -1,19 +1,26 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ArrowLeft, BookOpen, Bot, Gavel, Pencil, Target, Trash2 } from 'lucide-react';
+import { ArrowLeft, Gavel, Pencil, Target, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { toast } from 'sonner';
 import { todayIso } from '@shared/dates';
 import { useDb } from '../../app/PortfolioContext';
 import { usePeopleById } from '../../app/queries/usePeopleById';
+import { usePilotEvaluation } from '../../app/queries/usePilotEvaluation';
 import { useSettings } from '../../app/queries/useSettings';
 import { useUiStore } from '../../app/uiStore';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
+import { HealthBadge } from '../../components/HealthBadge';
+import { RecommendationBadge } from '../../components/RecommendationBadge';
 import { StageBadge } from '../../components/StageBadge';
 import { deletePilot, restoreDeleted } from '../../db';
+import { PilotAgentsTab } from '../agents/PilotAgentsTab';
+import { PilotDecisionsTab } from '../decisions/PilotDecisionsTab';
+import { PilotLessonsTab } from '../lessons/PilotLessonsTab';
+import { OutcomesTab } from '../outcomes/OutcomesTab';
 import { PilotFacts } from './PilotHeader';
 import { PilotHistory } from './PilotHistory';
 
@@ -37,6 +44,8 @@ export function PilotPage() {
   const settings = useSettings();
   const people = usePeopleById();
   const openPilotDialog = useUiStore((s) => s.openPilotDialog);
+  const openDecisionDialog = useUiStore((s) => s.openDecisionDialog);
+  const evaluation = usePilotEvaluation(pilotId)?.evaluation;
   const [confirmDelete, setConfirmDelete] = useState(false);
   const pilot = useLiveQuery(async () => (await db.pilots.get(pilotId)) ?? null, [db, pilotId]);
   const activeTab: TabId = isTab(tab) ? tab : 'outcomes';
@@ -100,6 +109,12 @@ export function PilotPage() {
             <div className="pilot-title-row">
               <h1 id="pilot-title">{pilot.name}</h1>
               <StageBadge stage={pilot.stage} />
+              {evaluation && pilot.stage !== 'stopped' && (
+                <>
+                  <HealthBadge health={evaluation.health} />
+                  <RecommendationBadge recommendation={evaluation.recommendation} />
+                </>
+              )}
             </div>
             {pilot.summary && <p className="pilot-summary">{pilot.summary}</p>}
             {pilot.tags.length > 0 && (
@@ -113,6 +128,9 @@ export function PilotPage() {
             )}
           </div>
           <div className="page-actions">
+            <Button variant="primary" onClick={() => openDecisionDialog(pilot.id)}>
+              <Gavel size={15} aria-hidden="true" /> Record decision
+            </Button>
             <Button onClick={() => openPilotDialog({ mode: 'edit', pilotId: pilot.id })}>
               <Pencil size={15} aria-hidden="true" /> Edit
             </Button>
@@ -163,37 +181,16 @@ export function PilotPage() {
           ))}
         </Tabs.List>
         <Tabs.Content value="outcomes" className="tabs-content">
-          <div className="card">
-            <EmptyState icon={<Target />} title="Outcome metrics are coming next">
-              This pilot will be judged by the business outcomes it moves — cycle time, cost per
-              case, error rate — each with a baseline and a target. Metric definitions and
-              measurements are the next release.
-            </EmptyState>
-          </div>
+          <OutcomesTab pilotId={pilot.id} />
         </Tabs.Content>
         <Tabs.Content value="agents" className="tabs-content">
-          <div className="card">
-            <EmptyState icon={<Bot />} title="Agents and supervision are coming">
-              Which agents work in this pilot, the people they serve and who supervises them — with
-              the hours that takes — will be recorded here.
-            </EmptyState>
-          </div>
+          <PilotAgentsTab pilotId={pilot.id} />
         </Tabs.Content>
         <Tabs.Content value="decisions" className="tabs-content">
-          <div className="card">
-            <EmptyState icon={<Gavel />} title="No decisions recorded here yet">
-              Expand, continue, pivot or stop — recorded with the evidence and the app’s
-              recommendation at that moment — arrive with outcome tracking.
-            </EmptyState>
-          </div>
+          <PilotDecisionsTab pilotId={pilot.id} />
         </Tabs.Content>
         <Tabs.Content value="lessons" className="tabs-content">
-          <div className="card">
-            <EmptyState icon={<BookOpen />} title="No lessons yet">
-              Practices to copy and pitfalls to avoid, learned in this pilot, will be written down
-              here so other pilots can reuse them.
-            </EmptyState>
-          </div>
+          <PilotLessonsTab pilotId={pilot.id} />
         </Tabs.Content>
         <Tabs.Content value="history" className="tabs-content">
           <div className="card card-body">
