@@ -1,6 +1,7 @@
 // `npm run test:e2e [-- playwright args]`: the end-to-end suite against the built renderer in the
 // system's Chromium. Builds first when there is no build; skips (exit 0) without a browser, except in
 // CI (`CI=true`), where a missing browser is a failure — a green CI run must mean the suite ran.
+import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -36,6 +37,16 @@ export function exitCodeWithoutBrowser(env) {
  * @param {string[]} playwrightArgs
  * @returns {number} the exit code
  */
+/** Whether `require('electron')` gives a binary that exists (the npm package alone does not). */
+function electronBinaryInstalled() {
+  try {
+    const path = createRequire(import.meta.url)('electron');
+    return typeof path === 'string' && existsSync(path);
+  } catch {
+    return false;
+  }
+}
+
 export function runE2e(playwrightArgs) {
   const problem = chromePathProblem();
   if (problem) console.warn(`e2e: ${problem}`);
@@ -65,6 +76,11 @@ export function runE2e(playwrightArgs) {
   }
 
   console.log(`e2e: browser ${browser}`);
+  if (!electronBinaryInstalled()) {
+    console.log(
+      'e2e-electron: skipped — no Electron binary installed (the electron package downloads it from GitHub, unreachable here); the Chromium suite covers the renderer',
+    );
+  }
   const run = spawnSync(localBin('playwright'), ['test', ...playwrightArgs], {
     cwd: root,
     stdio: 'inherit',

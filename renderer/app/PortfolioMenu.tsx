@@ -26,7 +26,8 @@ export function PortfolioMenu({ trigger }: { trigger: ReactNode }) {
 
   return (
     <>
-      <DropdownMenu.Root>
+      {/* Non-modal: a modal menu hides the rest of the page from assistive tech while it stays focusable. */}
+      <DropdownMenu.Root modal={false}>
         <DropdownMenu.Trigger
           className="portfolio-switcher"
           aria-label={`Portfolio: ${session.entry.name}. Switch or manage portfolios`}
