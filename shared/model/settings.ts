@@ -42,6 +42,18 @@ export const brandingSchema = z.object({
 });
 export type Branding = z.infer<typeof brandingSchema>;
 
+/**
+ * When two agents in different pilots count as doing the same job (see
+ * shared/domain/agents/duplicates.ts): both overlaps are Jaccard shares from 0 to 1.
+ */
+export const duplicateThresholdsSchema = z.object({
+  /** Share of their capabilities (tags) two agents must have in common. */
+  minCapabilityOverlap: z.number().min(0).max(1),
+  /** Share of the significant words of their names and purposes they must have in common. */
+  minWordOverlap: z.number().min(0).max(1),
+});
+export type DuplicateThresholds = z.infer<typeof duplicateThresholdsSchema>;
+
 export const portfolioSettingsSchema = z.object({
   id: idSchema,
   createdAt: isoDateTimeSchema,
@@ -56,5 +68,16 @@ export const portfolioSettingsSchema = z.object({
   supervisorDefaultCapacityHours: z.number().finite().min(0).max(168),
   gateCriteria: gateCriteriaSchema,
   branding: brandingSchema,
+  /**
+   * Duplicate-agent thresholds; absent means the defaults in shared/domain/agents. Optional (not
+   * `.default`) so settings saved before the field existed still parse, and so records built in
+   * code need not name it: readers resolve it with `duplicateThresholdsOf`.
+   */
+  duplicateThresholds: duplicateThresholdsSchema.optional(),
+  /**
+   * Clusters of agents a person marked "not duplicates", each the sorted ids of its agents when it
+   * was dismissed. Those agents are never paired with each other again; a new look-alike still is.
+   */
+  dismissedDuplicateClusters: z.array(z.array(idSchema).min(2).max(1_000)).max(10_000).optional(),
 });
 export type PortfolioSettings = z.infer<typeof portfolioSettingsSchema>;

@@ -1,0 +1,4 @@
+/** Settings: when two agents count as duplicates. */
+export function DuplicateSettingsSection() {
+  return null;
+}
