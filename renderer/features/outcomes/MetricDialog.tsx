@@ -38,17 +38,8 @@ export function MetricDialog(props: {
   const editing = state?.mode === 'edit' ? state.metric : null;
   const definitions = useLiveQuery(() => db.metricDefinitions.orderBy('name').toArray(), [db]);
   const resolver = useMemo(() => metricFormResolver(pilotId, mode === 'library'), [pilotId, mode]);
-  const {
-    register,
-    handleSubmit,
-    reset,
-    formState,
-    setFocus,
-    watch,
-    getValues,
-    setValue,
-    setError,
-  } = useForm<MetricFormValues>({ resolver, defaultValues: emptyMetricForm });
+  const { register, handleSubmit, reset, formState, watch, getValues, setValue, setError } =
+    useForm<MetricFormValues>({ resolver, defaultValues: emptyMetricForm });
 
   // Fill the form each time the dialog opens (not on every live update of the metric).
   useEffect(() => {

@@ -14,10 +14,12 @@ import { installSameRealmClone } from './sameRealmClone';
 installSameRealmClone();
 
 // jsdom has no pointer capture; Radix menus call it on pointerdown.
-for (const method of ['setPointerCapture', 'releasePointerCapture'] as const) {
-  if (!(method in Element.prototype)) Element.prototype[method] = () => undefined;
-}
-if (!('hasPointerCapture' in Element.prototype)) Element.prototype.hasPointerCapture = () => false;
+const pointerCapture: Partial<
+  Pick<Element, 'setPointerCapture' | 'releasePointerCapture' | 'hasPointerCapture'>
+> = Element.prototype;
+pointerCapture.setPointerCapture ??= () => undefined;
+pointerCapture.releasePointerCapture ??= () => undefined;
+pointerCapture.hasPointerCapture ??= () => false;
 
 export interface RenderedOutcomes {
   db: PortfolioDatabase;
