@@ -2,11 +2,14 @@ import * as Tooltip from '@radix-ui/react-tooltip';
 import { useEffect, useMemo } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { platform } from '../platform';
+import { AgentPage } from '../features/agents/AgentPage';
 import { AgentsPage } from '../features/agents/AgentsPage';
+import { OrchestrationMapPage } from '../features/agents/map/OrchestrationMapPage';
 import { DecisionsPage } from '../features/decisions/DecisionsPage';
 import { RecordDecisionDialog } from '../features/decisions/RecordDecisionDialog';
 import { LessonsPage } from '../features/lessons/LessonsPage';
 import { PeoplePage } from '../features/people/PeoplePage';
+import { PersonPage } from '../features/people/PersonPage';
 import { PilotDialog } from '../features/pilots/PilotDialog';
 import { PilotPage } from '../features/pilots/PilotPage';
 import { PilotsPage } from '../features/pilots/PilotsPage';
@@ -68,7 +71,10 @@ export function Shell() {
                 <Route path="/pilots/:pilotId" element={<PilotPage />} />
                 <Route path="/pilots/:pilotId/:tab" element={<PilotPage />} />
                 <Route path="/agents" element={<AgentsPage />} />
+                <Route path="/agents/:agentId" element={<AgentPage />} />
+                <Route path="/orchestration" element={<OrchestrationMapPage />} />
                 <Route path="/people" element={<PeoplePage />} />
+                <Route path="/people/:personId" element={<PersonPage />} />
                 <Route path="/decisions" element={<DecisionsPage />} />
                 <Route path="/lessons" element={<LessonsPage />} />
                 <Route path="/reports" element={<ReportsPage />} />

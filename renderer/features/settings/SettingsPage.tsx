@@ -8,6 +8,8 @@ import { Button } from '../../components/Button';
 import { Field } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
 import { updateSettings } from '../../db';
+import { DuplicateSettingsSection } from '../agents/DuplicateSettingsSection';
+import { GateCriteriaSection } from './GateCriteriaSection';
 
 interface SettingsForm {
   name: string;
@@ -150,6 +152,8 @@ export function SettingsPage() {
           </div>
         </form>
       </section>
+      <GateCriteriaSection />
+      <DuplicateSettingsSection />
       <section className="card" aria-labelledby="appearance-heading">
         <div className="card-header">
           <h2 id="appearance-heading">Appearance</h2>
