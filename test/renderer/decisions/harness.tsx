@@ -1,5 +1,5 @@
 import * as Tooltip from '@radix-ui/react-tooltip';
-import { render, type RenderResult } from '@testing-library/react';
+import { cleanup, render, waitFor, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { Toaster } from 'sonner';
@@ -16,6 +16,7 @@ import {
   createPilot,
   type PortfolioDatabase,
 } from '../../../renderer/db';
+import { deleteOpenedDatabases } from '../db/fixtures';
 import { installSameRealmClone } from './sameRealmClone';
 
 installSameRealmClone();
@@ -118,4 +119,20 @@ export async function seedExpandPilot(
     })),
   );
   return pilot;
+}
+
+/**
+ * After each test: sonner removes a dismissed toast 200 ms later on a timer it does not clear when
+ * unmounted, so wait for that before unmounting — otherwise it fires after the test environment
+ * is gone. Then unmount (Vitest runs without globals, so Testing Library cannot do it itself)
+ * and delete the test's databases.
+ */
+export async function cleanupPortfolioTest(): Promise<void> {
+  await waitFor(() => {
+    if (document.querySelector('[data-sonner-toast][data-removed="true"]')) {
+      throw new Error('a toast is still being removed');
+    }
+  });
+  cleanup();
+  await deleteOpenedDatabases();
 }

@@ -1,4 +1,4 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { todayIso } from '../../../shared/dates';
@@ -6,8 +6,8 @@ import type { Pilot } from '../../../shared/model';
 import { useUiStore } from '../../../renderer/app/uiStore';
 import { RecordDecisionDialog } from '../../../renderer/features/decisions/RecordDecisionDialog';
 import type { PortfolioDatabase } from '../../../renderer/db';
-import { deleteOpenedDatabases, newDatabase } from '../db/fixtures';
-import { renderInPortfolio, seedExpandPilot } from './harness';
+import { newDatabase } from '../db/fixtures';
+import { cleanupPortfolioTest, renderInPortfolio, seedExpandPilot } from './harness';
 
 let db: PortfolioDatabase;
 let pilot: Pilot;
@@ -17,9 +17,8 @@ beforeEach(async () => {
   useUiStore.getState().openDecisionDialog(pilot.id);
 });
 afterEach(async () => {
-  cleanup();
   useUiStore.getState().openDecisionDialog(null);
-  await deleteOpenedDatabases();
+  await cleanupPortfolioTest();
 });
 
 async function openDialog() {
