@@ -1,0 +1,157 @@
+import Papa from 'papaparse';
+import { detectDelimiter, type Delimiter } from '@shared/formats/delimiter';
+import { FileRefusedError } from '@shared/formats/fileRefusal';
+import { MAX_COLUMNS, MAX_CSV_BYTES, MAX_CSV_ROWS, formatBytes } from '@shared/formats/limits';
+import {
+  analyseFormats,
+  convertRows,
+  guessMapping,
+  type ColumnMapping,
+  type ConversionResult,
+  type FormatChoice,
+  type FormatQuestions,
+} from '@shared/formats/measurementImport';
+import type { DayMonthOrder } from '@shared/formats/dateParsing';
+import type { DecimalSeparator } from '@shared/formats/numberParsing';
+import { decodeText, type TextEncodingName } from '@shared/formats/textDecoding';
+import type { Handler, HandlerResult, RpcContext } from './rpc';
+
+/** What the person sees before mapping columns. */
+export interface CsvSummary {
+  fileName: string;
+  encoding: TextEncodingName;
+  delimiter: Delimiter;
+  headers: string[];
+  /** The first rows after the header, for the preview table. */
+  preview: string[][];
+  rowCount: number;
+  guess: ColumnMapping;
+}
+
+export interface PrepareArgs {
+  mapping: ColumnMapping;
+  choice: FormatChoice;
+}
+
+export type PrepareResult =
+  | { kind: 'ask'; questions: FormatQuestions }
+  | {
+      kind: 'converted';
+      conversion: ConversionResult;
+      formats: { decimal: DecimalSeparator; dateOrder: DayMonthOrder };
+    };
+
+const PREVIEW_ROWS = 8;
+const NOTHING = 'Nothing was imported.';
+
+/**
+ * The parsed file stays here, in the worker, between "parse" and "prepare": the person maps
+ * columns while a million rows wait off the main thread, and only compact typed arrays cross back.
+ */
+let headers: string[] = [];
+let rows: string[][] = [];
+
+function refuse(headline: string): never {
+  throw new FileRefusedError(headline);
+}
+
+export function parseCsv(
+  args: { bytes: Uint8Array; fileName: string },
+  { progress }: RpcContext,
+): HandlerResult<CsvSummary> {
+  const { bytes, fileName } = args;
+  headers = [];
+  rows = [];
+  if (bytes.byteLength > MAX_CSV_BYTES) {
+    refuse(
+      `“${fileName}” is ${formatBytes(bytes.byteLength)}; the largest CSV the app imports is ` +
+        `${formatBytes(MAX_CSV_BYTES)}. Split it into smaller files. ${NOTHING}`,
+    );
+  }
+  const { text, encoding } = decodeText(bytes);
+  const delimiter = detectDelimiter(text.slice(0, 64 * 1024));
+
+  // The header alone decides whether the file is absurdly wide, before the rest is parsed.
+  const head = Papa.parse<string[]>(text, { delimiter, preview: 1 }).data[0] ?? [];
+  if (head.length > MAX_COLUMNS) {
+    refuse(
+      `“${fileName}” has ${head.length.toLocaleString('en-US')} columns; a measurements file ` +
+        `needs five, and the app reads at most ${MAX_COLUMNS.toLocaleString('en-US')}. ${NOTHING}`,
+    );
+  }
+  if (head.every((h) => h.trim() === '')) refuse(`“${fileName}” is empty. ${NOTHING}`);
+
+  const parsed: string[][] = [];
+  let quoteError: Papa.ParseError | undefined;
+  let tooMany = false;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    skipEmptyLines: false,
+    chunkSize: 4 * 1024 * 1024,
+    chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
+      for (const row of results.data) parsed.push(row);
+      quoteError ??= results.errors.find((e: Papa.ParseError) => e.type === 'Quotes');
+      if (parsed.length > MAX_CSV_ROWS + 1) {
+        tooMany = true;
+        parser.abort();
+      }
+      progress(parsed.length - 1, null);
+    },
+    // Papaparse parses a string synchronously, chunk by chunk; `complete` is required by its
+    // types for chunked parsing and has nothing left to do.
+    complete: () => undefined,
+  });
+  if (tooMany) {
+    refuse(
+      `“${fileName}” has more than ${MAX_CSV_ROWS.toLocaleString('en-US')} rows, the most one ` +
+        `import takes. Split it into smaller files. ${NOTHING}`,
+    );
+  }
+  if (quoteError) {
+    refuse(
+      `“${fileName}” could not be read: a quoted field that starts in row ${(quoteError.row ?? 0) + 1} ` +
+        `is never closed. ${NOTHING}`,
+    );
+  }
+  headers = (parsed.shift() ?? []).map((h) => h.trim());
+  // A file that ends with a line break yields one empty last record; it is not a row.
+  const last = parsed[parsed.length - 1];
+  if (last && last.length === 1 && last[0] === '') parsed.pop();
+  rows = parsed;
+  return {
+    value: {
+      fileName,
+      encoding,
+      delimiter,
+      headers,
+      preview: rows.slice(0, PREVIEW_ROWS),
+      rowCount: rows.length,
+      guess: guessMapping(headers),
+    },
+  };
+}
+
+export function prepareImport(args: PrepareArgs): HandlerResult<PrepareResult> {
+  const { mapping, choice } = args;
+  const analysis = analyseFormats(rows, mapping);
+  const questions: FormatQuestions = {};
+  let decimal = choice.decimal;
+  let dateOrder = choice.dateOrder;
+  if (!decimal) {
+    if (analysis.decimal.kind === 'decided') decimal = analysis.decimal.decimal;
+    else questions.decimal = analysis.decimal;
+  }
+  if (!dateOrder) {
+    if (analysis.dateOrder.kind === 'decided') dateOrder = analysis.dateOrder.order;
+    else questions.dateOrder = analysis.dateOrder;
+  }
+  if (!decimal || !dateOrder) return { value: { kind: 'ask', questions } };
+  const conversion = convertRows(rows, headers, mapping, { decimal, dateOrder });
+  const transfer = conversion.groups.flatMap((g) => [g.days.buffer, g.values.buffer]);
+  return { value: { kind: 'converted', conversion, formats: { decimal, dateOrder } }, transfer };
+}
+
+export const csvImportHandlers: Record<string, Handler> = {
+  parse: parseCsv as Handler,
+  prepare: prepareImport as Handler,
+};

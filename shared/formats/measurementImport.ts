@@ -1,0 +1,268 @@
+import { dayToIso } from '../dates';
+import {
+  addDateEvidence,
+  decideDateOrder,
+  emptyDateEvidence,
+  parseFlexibleDate,
+  type DateOrderDecision,
+  type DayMonthOrder,
+} from './dateParsing';
+import { MAX_REPORTED_ISSUES, type FileIssue } from './fileRefusal';
+import {
+  addDecimalEvidence,
+  decideDecimal,
+  emptyDecimalEvidence,
+  parseLocaleNumber,
+  type DecimalDecision,
+  type DecimalSeparator,
+} from './numberParsing';
+
+/** The columns a measurements file can have; pilot and note are optional. */
+export const IMPORT_ROLES = ['pilot', 'metric', 'date', 'value', 'note'] as const;
+export type ImportRole = (typeof IMPORT_ROLES)[number];
+
+export const ROLE_LABELS: Record<ImportRole, string> = {
+  pilot: 'Pilot',
+  metric: 'Metric',
+  date: 'Date',
+  value: 'Value',
+  note: 'Note',
+};
+
+/** Column index of each role; null when the file has no such column. */
+export type ColumnMapping = Record<ImportRole, number | null>;
+
+const ROLE_PATTERNS: Record<ImportRole, RegExp> = {
+  pilot: /^(pilot|project|initiative)(\s*name)?$/i,
+  metric: /^(metric|kpi|measure|indicator|outcome)(\s*name)?$/i,
+  date: /^(date|day|measured(\s*on)?|period|when)$/i,
+  value: /^(value|amount|result|measurement|reading)$/i,
+  note: /^(note|notes|comment|comments|remark|remarks)$/i,
+};
+
+/** A first guess from the header row, which the person confirms or changes. */
+export function guessMapping(headers: readonly string[]): ColumnMapping {
+  const mapping: ColumnMapping = { pilot: null, metric: null, date: null, value: null, note: null };
+  for (const role of IMPORT_ROLES) {
+    const index = headers.findIndex(
+      (h, i) => ROLE_PATTERNS[role].test(h.trim()) && !Object.values(mapping).includes(i),
+    );
+    if (index !== -1) mapping[role] = index;
+  }
+  return mapping;
+}
+
+/**
+ * How names are matched: trimmed, inner spaces collapsed, Unicode-normalised and lower-cased, so
+ * "Invoice  triage " in a file finds the pilot "Invoice triage".
+ */
+export function nameKey(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Undoes the quote a CSV export (ours or Excel's) puts before formula-like text. */
+export function unneutralise(text: string): string {
+  return /^'[=+\-@\t\r\0＝＋－＠]/.test(text) ? text.slice(1) : text;
+}
+
+export interface FormatChoice {
+  /** null: decide from the data. */
+  decimal: DecimalSeparator | null;
+  dateOrder: DayMonthOrder | null;
+}
+
+export interface FormatQuestions {
+  decimal?: Extract<DecimalDecision, { kind: 'ask' }>;
+  dateOrder?: Extract<DateOrderDecision, { kind: 'ask' }>;
+}
+
+/** Reads the value and date columns once to decide (or ask about) their formats. */
+export function analyseFormats(
+  rows: readonly (readonly string[])[],
+  mapping: ColumnMapping,
+): { decimal: DecimalDecision; dateOrder: DateOrderDecision } {
+  const numbers = emptyDecimalEvidence();
+  const dates = emptyDateEvidence();
+  const v = mapping.value;
+  const d = mapping.date;
+  for (const row of rows) {
+    if (v !== null) addDecimalEvidence(numbers, row[v] ?? '');
+    if (d !== null) addDateEvidence(dates, row[d] ?? '');
+  }
+  return { decimal: decideDecimal(numbers), dateOrder: decideDateOrder(dates) };
+}
+
+/** One (pilot, metric) pair's measurements from the file, sorted by day. */
+export interface ImportGroup {
+  /** nameKey of the pilot ('' when the file has no pilot column). */
+  pilotKey: string;
+  metricKey: string;
+  /** The names as first written in the file, for messages. */
+  pilotName: string;
+  metricName: string;
+  /** Spreadsheet row number of the group's first row (the header is row 1). */
+  firstRow: number;
+  rowCount: number;
+  days: Float64Array;
+  values: Float64Array;
+  notes: Record<string, string>;
+}
+
+export interface ConversionResult {
+  groups: ImportGroup[];
+  issues: FileIssue[];
+  totalIssues: number;
+  /** Data rows read (blank rows are skipped and not counted). */
+  rowCount: number;
+}
+
+const MAX_NOTE = 5_000;
+const MAX_NAME = 200;
+
+interface Building {
+  group: Omit<ImportGroup, 'days' | 'values'>;
+  days: number[];
+  values: number[];
+  rows: number[];
+}
+
+function quote(text: string): string {
+  const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  return `“${short}”`;
+}
+
+/**
+ * File rows → measurements grouped by pilot and metric, or the rows that are wrong. Every row is
+ * checked (not only until the first error) so the person can fix the whole file at once; the
+ * first MAX_REPORTED_ISSUES are kept. Row numbers are the spreadsheet's: the header is row 1.
+ */
+export function convertRows(
+  rows: readonly (readonly string[])[],
+  headers: readonly string[],
+  mapping: ColumnMapping,
+  formats: { decimal: DecimalSeparator; dateOrder: DayMonthOrder },
+): ConversionResult {
+  const issues: FileIssue[] = [];
+  let totalIssues = 0;
+  const columnName = (role: ImportRole) => {
+    const index = mapping[role];
+    return index === null
+      ? ROLE_LABELS[role].toLowerCase()
+      : (headers[index] ?? '').trim() || ROLE_LABELS[role].toLowerCase();
+  };
+  const problem = (row: number, role: ImportRole, message: string) => {
+    totalIssues++;
+    if (issues.length < MAX_REPORTED_ISSUES) {
+      issues.push({ where: `Row ${row}, column ${columnName(role)}`, message });
+    }
+  };
+  const groups = new Map<string, Building>();
+  let rowCount = 0;
+  const cell = (row: readonly string[], role: ImportRole) => {
+    const index = mapping[role];
+    return index === null ? '' : (row[index] ?? '');
+  };
+
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as readonly string[];
+    if (row.every((c) => c.trim() === '')) continue;
+    rowCount++;
+    const rowNumber = r + 2;
+    const pilotName = unneutralise(cell(row, 'pilot').trim());
+    const metricName = unneutralise(cell(row, 'metric').trim());
+    const dateText = cell(row, 'date');
+    const valueText = cell(row, 'value');
+    const note = unneutralise(cell(row, 'note').trim());
+    let ok = true;
+    if (mapping.pilot !== null && !pilotName) {
+      problem(rowNumber, 'pilot', 'is empty; name the pilot the measurement belongs to');
+      ok = false;
+    } else if (pilotName.length > MAX_NAME) {
+      problem(rowNumber, 'pilot', `is longer than ${MAX_NAME} characters`);
+      ok = false;
+    }
+    if (!metricName) {
+      problem(rowNumber, 'metric', 'is empty; name the metric');
+      ok = false;
+    } else if (metricName.length > MAX_NAME) {
+      problem(rowNumber, 'metric', `is longer than ${MAX_NAME} characters`);
+      ok = false;
+    }
+    const day = parseFlexibleDate(dateText, formats.dateOrder);
+    if (day === null) {
+      problem(
+        rowNumber,
+        'date',
+        dateText.trim()
+          ? `${quote(dateText.trim())} is not a date (use 2026-01-31 or ${formats.dateOrder === 'dmy' ? '31/01/2026' : '01/31/2026'})`
+          : 'is empty',
+      );
+      ok = false;
+    }
+    const value = parseLocaleNumber(valueText, formats.decimal);
+    if (value === null) {
+      problem(
+        rowNumber,
+        'value',
+        valueText.trim() ? `${quote(valueText.trim())} is not a number` : 'is empty',
+      );
+      ok = false;
+    }
+    if (note.length > MAX_NOTE) {
+      problem(rowNumber, 'note', `is longer than ${MAX_NOTE.toLocaleString('en-US')} characters`);
+      ok = false;
+    }
+    if (!ok) continue;
+
+    const pilotKey = nameKey(pilotName);
+    const metricKey = nameKey(metricName);
+    const key = `${pilotKey}\u0000${metricKey}`;
+    let building = groups.get(key);
+    if (!building) {
+      building = {
+        group: {
+          pilotKey,
+          metricKey,
+          pilotName,
+          metricName,
+          firstRow: rowNumber,
+          rowCount: 0,
+          notes: {},
+        },
+        days: [],
+        values: [],
+        rows: [],
+      };
+      groups.set(key, building);
+    }
+    building.days.push(day as number);
+    building.values.push(value as number);
+    building.rows.push(rowNumber);
+    if (note) building.group.notes[String(day)] = note;
+  }
+
+  const result: ImportGroup[] = [];
+  for (const b of groups.values()) {
+    const n = b.days.length;
+    const order = new Uint32Array(n).map((_v, i) => i);
+    order.sort((x, y) => (b.days[x] as number) - (b.days[y] as number) || x - y);
+    const days = new Float64Array(n);
+    const values = new Float64Array(n);
+    for (let k = 0; k < n; k++) {
+      const i = order[k] as number;
+      days[k] = b.days[i] as number;
+      values[k] = b.values[i] as number;
+      if (k > 0 && days[k] === days[k - 1]) {
+        const first = b.rows[order[k - 1] as number] as number;
+        problem(
+          b.rows[i] as number,
+          'date',
+          `${dayToIso(days[k] as number)} is given twice for ${quote(b.group.metricName)}` +
+            `${b.group.pilotName ? ` of ${quote(b.group.pilotName)}` : ''} (rows ${first} and ${b.rows[i]})`,
+        );
+      }
+    }
+    result.push({ ...b.group, rowCount: n, days, values });
+  }
+  return { groups: totalIssues > 0 ? [] : result, issues, totalIssues, rowCount };
+}
