@@ -114,7 +114,7 @@ export function AgentsPage() {
               <input
                 className="input search-input"
                 type="search"
-                placeholder="Search name, purpose, owner, capability, pilot…"
+                placeholder="Search agents…"
                 aria-label="Search agents"
                 value={search}
                 onChange={(e) => setSearch(e.target.value)}

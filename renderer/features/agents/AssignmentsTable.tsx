@@ -33,7 +33,7 @@ export function AssignmentsTable(
 
   return (
     <div className="table-scroll">
-      <table className="data-table assignments-table" aria-label={props.label}>
+      <table className="data-table plain-head assignments-table" aria-label={props.label}>
         <thead>
           <tr>
             <th scope="col">{props.subject === 'pilot' ? 'Pilot' : 'Agent'}</th>
@@ -121,35 +121,37 @@ export function AssignmentsTable(
                     </span>
                   )}
                 </td>
-                <td className="row-actions">
-                  <Button
-                    size="sm"
-                    variant="ghost"
-                    onClick={() => props.onLog(a)}
-                    aria-label={`Log supervision of ${name}`}
-                  >
-                    <ClipboardPen size={14} aria-hidden="true" /> Log
-                  </Button>
-                  <Button
-                    size="sm"
-                    variant="ghost"
-                    iconOnly
-                    onClick={() => props.onEdit(a)}
-                    aria-label={`Edit assignment ${name}`}
-                    title="Edit"
-                  >
-                    <Pencil size={14} aria-hidden="true" />
-                  </Button>
-                  <Button
-                    size="sm"
-                    variant="ghost"
-                    iconOnly
-                    onClick={() => props.onRemove(a)}
-                    aria-label={`Remove assignment ${name}`}
-                    title="Remove"
-                  >
-                    <Trash2 size={14} aria-hidden="true" />
-                  </Button>
+                <td>
+                  <div className="row-actions">
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      onClick={() => props.onLog(a)}
+                      aria-label={`Log supervision of ${name}`}
+                    >
+                      <ClipboardPen size={14} aria-hidden="true" /> Log
+                    </Button>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      iconOnly
+                      onClick={() => props.onEdit(a)}
+                      aria-label={`Edit assignment ${name}`}
+                      title="Edit"
+                    >
+                      <Pencil size={14} aria-hidden="true" />
+                    </Button>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      iconOnly
+                      onClick={() => props.onRemove(a)}
+                      aria-label={`Remove assignment ${name}`}
+                      title="Remove"
+                    >
+                      <Trash2 size={14} aria-hidden="true" />
+                    </Button>
+                  </div>
                 </td>
               </tr>
             );

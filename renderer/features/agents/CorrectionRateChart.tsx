@@ -52,7 +52,7 @@ export function CorrectionRateChart(props: { points: readonly CorrectionPoint[];
       </div>
       {asTable ? (
         <div className="table-scroll">
-          <table className="data-table">
+          <table className="data-table plain-head">
             <caption className="visually-hidden">{props.label}</caption>
             <thead>
               <tr>

@@ -45,7 +45,7 @@ export function DuplicateClusterCard(props: {
           <span className="muted">a year in duplication</span>
         </div>
       </header>
-      <table className="data-table cluster-table">
+      <table className="data-table plain-head cluster-table">
         <caption className="visually-hidden">Agents in this cluster</caption>
         <thead>
           <tr>

@@ -39,7 +39,7 @@ export function PilotAgentCostCard(props: {
         </dl>
         {shares.length > 0 && (
           <div className="table-scroll">
-            <table className="data-table">
+            <table className="data-table plain-head">
               <caption className="visually-hidden">
                 Agents’ cost to this pilot, by assignment
               </caption>

@@ -28,11 +28,11 @@ export function agentColumns(currency: string) {
         </>
       ),
     }),
-    column.accessor('ownerName', { header: 'Owner', size: 140 }),
+    column.accessor('ownerName', { header: 'Owner', size: 130 }),
     column.accessor((r) => r.agent.status, {
       id: 'status',
       header: 'Status',
-      size: 105,
+      size: 100,
       filterFn: 'equalsString',
       sortingFn: (a, b) =>
         AGENT_STATUSES.indexOf(a.original.agent.status) -
@@ -42,25 +42,18 @@ export function agentColumns(currency: string) {
     column.accessor((r) => r.agent.capabilities.join(', '), {
       id: 'capabilities',
       header: 'Capabilities',
-      size: 190,
+      size: 150,
       enableSorting: false,
-      cell: ({ row }) => (
-        <span className="tag-list" title={row.original.agent.capabilities.join(', ')}>
-          {row.original.agent.capabilities.slice(0, 3).map((c) => (
-            <span className="tag" key={c}>
-              {c}
-            </span>
-          ))}
-          {row.original.agent.capabilities.length > 3 && (
-            <span className="muted">+{row.original.agent.capabilities.length - 3}</span>
-          )}
+      cell: ({ getValue }) => (
+        <span className="cell-clip" title={getValue()}>
+          {getValue() || <span className="muted">—</span>}
         </span>
       ),
     }),
     column.accessor((r) => r.pilotNames.length, {
       id: 'pilots',
       header: 'Pilots',
-      size: 70,
+      size: 72,
       meta: { numeric: true },
       cell: ({ row }) => (
         <span title={row.original.pilotNames.join(', ')}>
@@ -69,29 +62,31 @@ export function agentColumns(currency: string) {
       ),
     }),
     column.accessor('servedCount', {
-      header: 'People served',
-      size: 90,
+      header: 'Serves',
+      size: 78,
       meta: { numeric: true },
-      cell: ({ getValue }) => formatNumber(getValue()),
+      cell: ({ getValue }) => (
+        <span title={`Serves ${formatNumber(getValue())} people`}>{formatNumber(getValue())}</span>
+      ),
     }),
     column.accessor((r) => r.agent.buildCost, {
       id: 'buildCost',
       header: 'Build cost',
-      size: 105,
+      size: 100,
       meta: { numeric: true },
       cell: ({ getValue }) => formatMoney(getValue(), currency),
     }),
     column.accessor((r) => r.agent.monthlyRunningCost, {
       id: 'monthlyCost',
       header: 'Per month',
-      size: 95,
+      size: 92,
       meta: { numeric: true },
       cell: ({ getValue }) => formatMoney(getValue(), currency),
     }),
     column.accessor((r) => r.correction.rate ?? -1, {
       id: 'correction',
       header: 'Corrected',
-      size: 90,
+      size: 92,
       meta: { numeric: true },
       cell: ({ row }) =>
         row.original.correction.rate === null ? (

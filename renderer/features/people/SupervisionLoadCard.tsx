@@ -33,7 +33,10 @@ export function SupervisionLoadCard({ data }: { data: PeopleData }) {
         </p>
       ) : (
         <div className="table-scroll">
-          <table className="data-table load-table" aria-label="Supervision load per supervisor">
+          <table
+            className="data-table plain-head load-table"
+            aria-label="Supervision load per supervisor"
+          >
             <thead>
               <tr>
                 <th scope="col">Supervisor</th>

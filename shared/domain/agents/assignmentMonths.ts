@@ -29,3 +29,9 @@ export function monthsBetween(from: string, to: string): number {
   }
   return months;
 }
+
+/** One day's share of a monthly cost: the cost ÷ the number of days in that day's month. */
+export function runningCostOfDay(monthlyCost: number, day: number): number {
+  const date = new Date(day * MS_PER_DAY);
+  return monthlyCost / daysInMonth(date.getUTCFullYear(), date.getUTCMonth());
+}

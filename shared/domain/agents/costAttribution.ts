@@ -2,13 +2,14 @@ import { isoToDay } from '../../dates';
 import type { Agent, Assignment, Person, SupervisionLog } from '../../model';
 import type { AgentCostShare } from '../cost';
 import { dayOfTimestamp } from './activity';
-import { monthsBetween } from './assignmentMonths';
+import { monthsBetween, runningCostOfDay } from './assignmentMonths';
 
 export const COST_RULE_SENTENCES = [
   'Build cost: an agent’s one-off build cost is split equally among the pilots it has been ' +
     'assigned to (an agent in 3 pilots charges each a third).',
-  'Running cost: its monthly running cost × the months of the assignment, from its start date ' +
-    '(or the day it was recorded) to its end date or today, whichever is earlier.',
+  'Running cost: its monthly running cost for every month (or part of a month) of the ' +
+    'assignment — from its start date (or the day it was recorded) to its end date or today, ' +
+    'whichever is earlier — split equally among the pilots the agent works in on each day.',
   'Supervision: the hours logged, plus the planned hours per week for the days no log covers, × ' +
     'the supervisor’s hourly cost (or the portfolio’s supervision hourly cost).',
 ] as const;
@@ -19,6 +20,8 @@ export interface AttributedAgentCost extends AgentCostShare {
   agentId: string;
   /** How many pilots the agent's build cost is split among. */
   pilotsSharingBuild: number;
+  /** The running cost before sharing: the agent's monthly cost × `months`. */
+  unsharedRunningCost: number;
   from: string;
   to: string;
   loggedHours: number;
@@ -55,6 +58,42 @@ function uncoveredDays(from: number, to: number, covered: [number, number][]): n
   return free;
 }
 
+/** An assignment's days as day numbers; an open end runs on (callers stop at today). */
+function spanOf(a: Assignment): [number, number] {
+  return [
+    isoToDay(a.startDate ?? dayOfTimestamp(a.createdAt)),
+    a.endDate === null ? Number.POSITIVE_INFINITY : isoToDay(a.endDate),
+  ];
+}
+
+/**
+ * The running cost over [from, to] borne by one assignment in `pilotId`: each day costs the
+ * monthly cost ÷ the days of its month, divided among the distinct pilots the agent works in that
+ * day. `agentAssignments` are all the agent's assignments, the one being costed among them.
+ */
+function sharedRunningCost(
+  monthlyCost: number,
+  pilotId: string,
+  from: number,
+  to: number,
+  agentAssignments: readonly Assignment[],
+): number {
+  const spans = agentAssignments.map((a) => ({ pilotId: a.pilotId, span: spanOf(a) }));
+  let cost = 0;
+  for (let day = from; day <= to; day += 1) {
+    const pilots = new Set<string>([pilotId]);
+    // The same agent assigned twice to this pilot at once: the two halve the pilot's share.
+    let inThisPilot = 0;
+    for (const { pilotId: other, span } of spans) {
+      if (span[0] > day || day > span[1]) continue;
+      pilots.add(other);
+      if (other === pilotId) inThisPilot += 1;
+    }
+    cost += runningCostOfDay(monthlyCost, day) / pilots.size / Math.max(1, inThisPilot);
+  }
+  return cost;
+}
+
 /**
  * The agents' costs attributed to one pilot, one entry per assignment in it (see
  * COST_RULE_SENTENCES). Each entry is an AgentCostShare, which is what `evaluatePilot` adds into
@@ -81,6 +120,13 @@ export function attributeAgentCosts(input: AttributionInput): AttributedAgentCos
     const from = a.startDate ?? dayOfTimestamp(a.createdAt);
     const to = a.endDate !== null && a.endDate < input.today ? a.endDate : input.today;
     const months = monthsBetween(from, to);
+    const running = sharedRunningCost(
+      agent.monthlyRunningCost,
+      input.pilotId,
+      isoToDay(from),
+      isoToDay(to),
+      input.assignments.filter((other) => other.agentId === a.agentId),
+    );
 
     const logs = input.logs.filter((l) => l.assignmentId === a.id);
     const loggedHours = logs.reduce((s, l) => s + l.hoursSpent, 0);
@@ -96,12 +142,14 @@ export function attributeAgentCosts(input: AttributionInput): AttributedAgentCos
       assignmentId: a.id,
       agentId: a.agentId,
       pilotsSharingBuild: pilots,
+      unsharedRunningCost: agent.monthlyRunningCost * months,
       from,
       to,
       loggedHours,
       plannedHours,
       buildCostShare,
-      monthlyRunningCost: agent.monthlyRunningCost,
+      // AgentCostShare multiplies these two: the average shared cost per month × the months.
+      monthlyRunningCost: months > 0 ? running / months : agent.monthlyRunningCost,
       months,
       supervisionHours: loggedHours + plannedHours,
       supervisionHourlyCost: supervisor?.hourlyCost ?? input.supervisionHourlyCost,

@@ -4,6 +4,7 @@ import type { OrchestrationGraph } from '@shared/domain/agents';
 import { Button } from '../../../components/Button';
 import { formatPercent } from '../../../components/format';
 import type { MapLayout } from './layoutGraph';
+import { layoutOffThread } from './layoutOffThread';
 import { MapList } from './MapList';
 import { NODE_HEIGHT, NODE_WIDTH } from './mapSizes';
 import { nodeHref, nodeName, truncate } from './nodeText';
@@ -11,7 +12,7 @@ import { nodeHref, nodeName, truncate } from './nodeText';
 const ZOOMS = [0.5, 0.65, 0.8, 1, 1.25, 1.5];
 
 /**
- * People ↔ agents ↔ pilots as an SVG diagram. The layout library loads only when a map is shown;
+ * People ↔ agents ↔ pilots as an SVG diagram, laid out in a worker when the map is shown;
  * every node is a link (Tab reaches it, Enter opens its page), and hovering or focusing a node
  * highlights its connections, which keeps a 200-node map readable. The same content is offered
  * as nested lists.
@@ -27,16 +28,19 @@ export function OrchestrationMap(props: { graph: OrchestrationGraph; label: stri
   const [active, setActive] = useState<string | null>(null);
 
   useEffect(() => {
+    if (graph.nodes.length === 0) return;
     let cancelled = false;
-    import('./layoutGraph')
-      .then((m) => {
-        if (!cancelled) setLayout({ graph, layout: m.layoutGraph(graph) });
+    const pending = layoutOffThread(graph);
+    pending.result
+      .then((result) => {
+        if (!cancelled) setLayout({ graph, layout: result });
       })
       .catch((error: unknown) => {
         if (!cancelled) setFailed(error instanceof Error ? error.message : String(error));
       });
     return () => {
       cancelled = true;
+      pending.cancel();
     };
   }, [graph]);
 

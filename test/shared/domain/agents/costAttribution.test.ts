@@ -35,8 +35,8 @@ describe('attributeAgentCosts', () => {
   const assignments = [
     inP1,
     sorterInP1,
-    assignment({ agentId: reader.id, pilotId: p2 }),
-    assignment({ agentId: reader.id, pilotId: p3 }),
+    assignment({ agentId: reader.id, pilotId: p2, startDate: '2026-02-01' }),
+    assignment({ agentId: reader.id, pilotId: p3, startDate: '2026-03-01' }),
   ];
   const logs = [
     log(inP1.id, '2026-03-02', '2026-03-08', { hours: 5 }),
@@ -52,21 +52,23 @@ describe('attributeAgentCosts', () => {
     today: '2026-06-30',
   });
 
-  it('splits the build cost among the pilots, counts months and logged plus planned hours', () => {
-    // Build 36,000 ÷ 3 pilots = 12,000. Running 1,500 × 3 months (January–March) = 4,500.
+  it('splits the build and running costs among the pilots, and counts logged plus planned hours', () => {
+    // Build 36,000 ÷ 3 pilots = 12,000. Running: January alone 1,500, February shared with p2
+    // 750, March shared by three 500 → 2,750 over 3 months (916.67 a month on average).
     // Supervision: 11 h logged over 13 days; the other 77 of the 90 days at 4 h/week = 44 h;
     // 55 h × Rosa's 80 = 4,400.
     expect(shares[0]).toMatchObject({
       agentId: reader.id,
       pilotsSharingBuild: 3,
       buildCostShare: 12_000,
-      monthlyRunningCost: 1_500,
+      unsharedRunningCost: 4_500,
       months: 3,
       loggedHours: 11,
       plannedHours: 44,
       supervisionHours: 55,
       supervisionHourlyCost: 80,
     });
+    expect((shares[0]?.monthlyRunningCost ?? 0) * 3).toBeCloseTo(2_750, 9);
   });
 
   it('starts an undated assignment on the day it was recorded and ends it today', () => {
@@ -82,15 +84,30 @@ describe('attributeAgentCosts', () => {
   });
 
   it('flows into the pilot cost: budget + build shares + running + supervision', () => {
-    // 50,000 + (12,000 + 4,500 + 4,400) + (10,000 + 400 + 900) = 82,200
-    expect(pilotCost({ budget: 50_000, agents: shares })).toEqual({
-      budget: 50_000,
-      agentBuild: 22_000,
-      agentRunning: 4_900,
-      supervision: 5_300,
-      agents: 32_200,
-      total: 82_200,
+    // 50,000 + (12,000 + 2,750 + 4,400) + (10,000 + 400 + 900) = 80,450
+    const cost = pilotCost({ budget: 50_000, agents: shares });
+    expect(cost).toMatchObject({ budget: 50_000, agentBuild: 22_000, supervision: 5_300 });
+    expect(cost.agentRunning).toBeCloseTo(3_150, 9);
+    expect(cost.total).toBeCloseTo(80_450, 9);
+  });
+
+  it('halves a day’s running cost between two assignments of the agent in the same pilot', () => {
+    const solo = agent({ name: 'Solo', monthlyRunningCost: 3_000 });
+    const first = assignment({ agentId: solo.id, pilotId: p2, startDate: '2026-06-01' });
+    const second = assignment({ agentId: solo.id, pilotId: p2, startDate: '2026-06-16' });
+    const both = attributeAgentCosts({
+      pilotId: p2,
+      assignments: [first, second],
+      agents: new Map([[solo.id, solo]]),
+      logs: [],
+      people: new Map(),
+      supervisionHourlyCost: 60,
+      today: '2026-06-30',
     });
+    // June costs 100 a day. First: 15 days alone + 15 halved = 2,250; second: 15 halved = 750.
+    expect(both.map((s) => Math.round(s.monthlyRunningCost * s.months * 100) / 100)).toEqual([
+      2_250, 750,
+    ]);
   });
 
   it('charges nothing for running or supervision before an assignment starts', () => {
