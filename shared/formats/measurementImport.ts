@@ -62,7 +62,23 @@ export function nameKey(name: string): string {
 
 /** Undoes the quote a CSV export (ours or Excel's) puts before formula-like text. */
 export function unneutralise(text: string): string {
-  return /^'[=+\-@\t\r\0＝＋－＠]/.test(text) ? text.slice(1) : text;
+  return text.charCodeAt(0) === 39 && /^'[=+\-@\t\r\0＝＋－＠]/.test(text) ? text.slice(1) : text;
+}
+
+/**
+ * A memo for values that repeat down a column (a thousand rows share a date, a million rows share
+ * two thousand metric names): each distinct text is parsed once. Bounded, so a column of unique
+ * values costs no more than parsing them.
+ */
+function memo<T>(read: (text: string) => T, limit = 100_000): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    const hit = cache.get(text);
+    if (hit !== undefined || cache.has(text)) return hit as T;
+    const value = read(text);
+    if (cache.size < limit) cache.set(text, value);
+    return value;
+  };
 }
 
 export interface FormatChoice {
@@ -85,11 +101,25 @@ export function analyseFormats(
   const dates = emptyDateEvidence();
   const v = mapping.value;
   const d = mapping.date;
+  // Dates repeat down a column; each distinct one testifies once (it says the same every time).
+  const seenDates = new Set<string>();
   for (const row of rows) {
     if (v !== null) addDecimalEvidence(numbers, row[v] ?? '');
-    if (d !== null) addDateEvidence(dates, row[d] ?? '');
+    if (d !== null) {
+      const text = row[d] ?? '';
+      if (!seenDates.has(text)) {
+        if (seenDates.size < 100_000) seenDates.add(text);
+        addDateEvidence(dates, text);
+      }
+    }
   }
   return { decimal: decideDecimal(numbers), dateOrder: decideDateOrder(dates) };
+}
+
+/** A row with no text in any cell (a spacer line): skipped, not an error. */
+function isBlank(row: readonly string[]): boolean {
+  for (const cell of row) if (cell !== '' && cell.trim() !== '') return false;
+  return true;
 }
 
 /** One (pilot, metric) pair's measurements from the file, sorted by day. */
@@ -156,7 +186,10 @@ export function convertRows(
       issues.push({ where: `Row ${row}, column ${columnName(role)}`, message });
     }
   };
-  const groups = new Map<string, Building>();
+  // Pilot key → metric key → rows: two lookups per row, no key string built per row.
+  const groups = new Map<string, Map<string, Building>>();
+  const readDate = memo((text) => parseFlexibleDate(text, formats.dateOrder));
+  const keyOf = memo(nameKey);
   let rowCount = 0;
   const cell = (row: readonly string[], role: ImportRole) => {
     const index = mapping[role];
@@ -165,7 +198,7 @@ export function convertRows(
 
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as readonly string[];
-    if (row.every((c) => c.trim() === '')) continue;
+    if (isBlank(row)) continue;
     rowCount++;
     const rowNumber = r + 2;
     const pilotName = unneutralise(cell(row, 'pilot').trim());
@@ -188,7 +221,7 @@ export function convertRows(
       problem(rowNumber, 'metric', `is longer than ${MAX_NAME} characters`);
       ok = false;
     }
-    const day = parseFlexibleDate(dateText, formats.dateOrder);
+    const day = readDate(dateText);
     if (day === null) {
       problem(
         rowNumber,
@@ -214,10 +247,14 @@ export function convertRows(
     }
     if (!ok) continue;
 
-    const pilotKey = nameKey(pilotName);
-    const metricKey = nameKey(metricName);
-    const key = `${pilotKey}\u0000${metricKey}`;
-    let building = groups.get(key);
+    const pilotKey = keyOf(pilotName);
+    const metricKey = keyOf(metricName);
+    let byMetric = groups.get(pilotKey);
+    if (!byMetric) {
+      byMetric = new Map();
+      groups.set(pilotKey, byMetric);
+    }
+    let building = byMetric.get(metricKey);
     if (!building) {
       building = {
         group: {
@@ -233,7 +270,7 @@ export function convertRows(
         values: [],
         rows: [],
       };
-      groups.set(key, building);
+      byMetric.set(metricKey, building);
     }
     building.days.push(day as number);
     building.values.push(value as number);
@@ -242,10 +279,14 @@ export function convertRows(
   }
 
   const result: ImportGroup[] = [];
-  for (const b of groups.values()) {
+  for (const b of [...groups.values()].flatMap((m) => [...m.values()])) {
     const n = b.days.length;
     const order = new Uint32Array(n).map((_v, i) => i);
-    order.sort((x, y) => (b.days[x] as number) - (b.days[y] as number) || x - y);
+    // Files are usually in date order already; sorting is then skipped.
+    let sorted = true;
+    for (let i = 1; i < n && sorted; i++)
+      sorted = (b.days[i - 1] as number) < (b.days[i] as number);
+    if (!sorted) order.sort((x, y) => (b.days[x] as number) - (b.days[y] as number) || x - y);
     const days = new Float64Array(n);
     const values = new Float64Array(n);
     for (let k = 0; k < n; k++) {

@@ -45,6 +45,11 @@ function normalise(raw: string): { body: string; negative: boolean } | null {
 }
 
 const PLAIN = /^\d+$/;
+const SIMPLE_INTEGER = /^-?\d{1,15}$/;
+const SIMPLE_DOT = /^-?\d{1,15}\.\d{1,15}$/;
+const SIMPLE_COMMA = /^-?\d{1,15},\d{1,15}$/;
+/** "1.234" or "1,234": a thousands group or three decimals — the ambiguous shape. */
+const GROUP_SHAPED = /^-?[1-9]\d{0,2}[.,]\d{3}$/;
 const DOT_DECIMAL = /^(?:\d+|[1-9]\d{0,2}(?:,\d{3})+)?(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 const COMMA_DECIMAL = /^(?:\d+|[1-9]\d{0,2}(?:\.\d{3})+)?(?:,\d+)?$/;
 
@@ -64,6 +69,11 @@ function readAs(body: string, decimal: DecimalSeparator): number | null {
  * other separator, spaces or apostrophes, and accounting parentheses.
  */
 export function parseLocaleNumber(raw: string, decimal: DecimalSeparator): number | null {
+  // Most cells of a million-row file are plain: read them without the general rules below.
+  if (SIMPLE_INTEGER.test(raw)) return Number(raw);
+  if (decimal === '.' ? SIMPLE_DOT.test(raw) : SIMPLE_COMMA.test(raw)) {
+    return Number(decimal === '.' ? raw : raw.replace(',', '.'));
+  }
   const n = normalise(raw);
   if (!n) return null;
   const value = readAs(n.body, decimal);
@@ -73,6 +83,18 @@ export function parseLocaleNumber(raw: string, decimal: DecimalSeparator): numbe
 
 /** Adds one value's testimony about the separator to `evidence`. */
 export function addDecimalEvidence(evidence: DecimalEvidence, raw: string): void {
+  if (SIMPLE_INTEGER.test(raw)) return;
+  if ((SIMPLE_DOT.test(raw) || SIMPLE_COMMA.test(raw)) && !GROUP_SHAPED.test(raw)) {
+    // One separator, not in the thousands position: it can only be the decimal one.
+    if (raw.includes('.')) {
+      evidence.dot++;
+      evidence.dotExample ??= raw;
+    } else {
+      evidence.comma++;
+      evidence.commaExample ??= raw;
+    }
+    return;
+  }
   const n = normalise(raw);
   if (!n || PLAIN.test(n.body)) return;
   const asDot = readAs(n.body, '.');
