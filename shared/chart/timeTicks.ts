@@ -78,14 +78,17 @@ function ticksFor(step: Step, from: number, to: number): number[] {
 
 /**
  * At most `maxTicks` calendar-aligned ticks between `from` and `to` (day numbers, inclusive),
- * with the finest step that fits. A range shorter than a day yields that one day.
+ * with the finest step that fits and is at least `minStepDays` long — weekly measurements read
+ * best against weekly ticks, not against every other day between them. A range shorter than a
+ * day yields that one day.
  */
-export function timeTicks(from: number, to: number, maxTicks: number): TimeTicks {
+export function timeTicks(from: number, to: number, maxTicks: number, minStepDays = 0): TimeTicks {
   const lo = Math.ceil(Math.min(from, to));
   const hi = Math.floor(Math.max(from, to));
   const limit = Math.max(1, Math.floor(maxTicks));
   if (hi <= lo) return { days: [lo], unit: 'day' };
   for (const step of STEPS) {
+    if (step.approxDays < minStepDays * 0.99) continue;
     if ((hi - lo) / step.approxDays + 1 > limit + 1) continue;
     const days = ticksFor(step, lo, hi);
     if (days.length <= limit && days.length > 0) return { days, unit: step.unit };

@@ -2,7 +2,7 @@ import * as Tooltip from '@radix-ui/react-tooltip';
 import { Info } from 'lucide-react';
 import { EVIDENCE_RULE_SENTENCE, type MetricSummary } from '@shared/domain';
 import { formatNumber } from '../../components/format';
-import { EVIDENCE_LABELS, TREND_LABELS } from './labels';
+import { EVIDENCE_LABELS, EVIDENCE_SHORT, TREND_LABELS } from './labels';
 
 /** What this metric's evidence rests on, in a sentence with its numbers. */
 function evidenceDetail(s: MetricSummary): string {
@@ -32,7 +32,7 @@ export function EvidenceBadge({ summary }: { summary: MetricSummary }) {
           aria-label={`${label}. ${detail} ${EVIDENCE_RULE_SENTENCE}`}
         >
           <span className="badge-dot" aria-hidden="true" />
-          {label}
+          {EVIDENCE_SHORT[summary.evidence]}
           <Info size={12} aria-hidden="true" />
         </button>
       </Tooltip.Trigger>

@@ -86,19 +86,24 @@ export function MetricCard(props: {
           </span>
         </div>
         <div className="metric-card-actions">
+          {/* Activity cards are narrower: short visible labels, the full ones as names. */}
           <Button
             size="sm"
             variant={outcome ? 'primary' : 'default'}
             onClick={() => setAdding(true)}
             aria-expanded={adding}
+            aria-label="Add measurement"
             title="Add measurement (M)"
           >
-            <Plus size={14} aria-hidden="true" /> Add measurement
+            <Plus size={14} aria-hidden="true" /> {outcome ? 'Add measurement' : 'Add'}
           </Button>
           <Button
             size="sm"
             variant="ghost"
+            iconOnly={!outcome}
             aria-pressed={asTable}
+            aria-label="Show as table"
+            title={asTable ? 'Showing the table; press to show the chart' : 'Show as table'}
             onClick={() => setAsTable((t) => !t)}
           >
             {asTable ? (
@@ -106,7 +111,7 @@ export function MetricCard(props: {
             ) : (
               <Table2 size={14} aria-hidden="true" />
             )}
-            Show as table
+            {outcome && 'Show as table'}
           </Button>
           <MetricMenu
             metric={metric}

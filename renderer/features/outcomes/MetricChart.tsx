@@ -92,10 +92,19 @@ export const MetricChart = memo(function MetricChart(props: {
         : null,
     [series, metric.baseline, metric.target, metric.direction, plotWidth, height],
   );
-  const xTicks = useMemo(
-    () => (model ? timeTicks(model.xDomain[0], model.xDomain[1], Math.max(2, width / 96)) : null),
-    [model, width],
-  );
+  const xTicks = useMemo(() => {
+    if (!model || !series) return null;
+    // Ticks no finer than the measurements' average spacing (up to a week).
+    const n = series.days.length;
+    const spacing =
+      n > 1 ? ((series.days[n - 1] as number) - (series.days[0] as number)) / (n - 1) : 1;
+    return timeTicks(
+      model.xDomain[0],
+      model.xDomain[1],
+      Math.max(2, width / 96),
+      Math.min(7, spacing),
+    );
+  }, [model, series, width]);
   const summary = useMemo(() => chartSummary(metric, series), [metric, series]);
 
   if (!series || series.days.length === 0) {
@@ -164,7 +173,6 @@ export const MetricChart = memo(function MetricChart(props: {
               tickLine={false}
               axisLine={{ stroke: 'var(--border-strong)' }}
               padding={{ left: 12, right: 12 }}
-              allowDataOverflow
             />
             <YAxis
               type="number"
@@ -175,7 +183,6 @@ export const MetricChart = memo(function MetricChart(props: {
               tickLine={false}
               axisLine={false}
               width={yAxisWidth}
-              allowDataOverflow
             />
             <ReferenceLine
               y={metric.baseline}
@@ -184,7 +191,11 @@ export const MetricChart = memo(function MetricChart(props: {
               strokeWidth={1.5}
               label={{
                 value: `Baseline ${formatNumber(metric.baseline)}`,
-                position: lower ? 'insideTopLeft' : 'insideBottomLeft',
+                // Labels sit between baseline and target, each at the end of the chart the line
+                // has left: the series starts near the baseline (left) and heads for the target
+                // (right), so there they stay clear of it. (For a line, Recharts puts
+                // "insideTop" just below it and "insideBottom" just above.)
+                position: lower ? 'insideTopRight' : 'insideBottomRight',
                 fill: 'var(--text-muted)',
                 fontSize: 12,
                 className: 'chart-ref-label',
@@ -197,7 +208,7 @@ export const MetricChart = memo(function MetricChart(props: {
               strokeWidth={1.5}
               label={{
                 value: `Target ${formatNumber(metric.target)} ${lower ? '↓' : '↑'}`,
-                position: lower ? 'insideBottomRight' : 'insideTopRight',
+                position: lower ? 'insideBottomLeft' : 'insideTopLeft',
                 fill: 'var(--chart-target-text)',
                 fontSize: 12,
                 fontWeight: 600,

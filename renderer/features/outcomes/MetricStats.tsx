@@ -18,13 +18,13 @@ export function MetricStats({ summary, currency }: { summary: MetricSummary; cur
   const s = summary;
   return (
     <dl className="metric-stats">
-      <div className="metric-stat">
+      <div className="metric-stat stat-goal">
         <dt>Baseline → target</dt>
         <dd>
           {formatNumber(s.baseline)} → {formatValue(s.target, s.unit)}
         </dd>
       </div>
-      <div className="metric-stat">
+      <div className="metric-stat stat-recent">
         <dt>Recent value</dt>
         <dd>
           <span className="metric-stat-value">
@@ -33,19 +33,19 @@ export function MetricStats({ summary, currency }: { summary: MetricSummary; cur
           <span className="metric-stat-hint">{recentHint(s)}</span>
         </dd>
       </div>
-      <div className="metric-stat metric-stat-wide">
+      <div className="metric-stat stat-progress">
         <dt>Progress</dt>
         <dd>
           <ProgressMeter progress={s.progress} />
         </dd>
       </div>
-      <div className="metric-stat">
+      <div className="metric-stat stat-evidence">
         <dt>Evidence</dt>
         <dd>
           <EvidenceBadge summary={s} />
         </dd>
       </div>
-      <div className="metric-stat">
+      <div className="metric-stat stat-value">
         <dt>Value created</dt>
         <dd>
           {s.priced ? (

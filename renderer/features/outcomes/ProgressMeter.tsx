@@ -21,14 +21,16 @@ export function ProgressMeter({ progress }: { progress: number | null }) {
   const text = progressText(progress);
   const filled = progress === null ? 0 : Math.min(1, Math.max(0, progress));
   return (
-    <div className="progress">
-      <span className={`progress-text${progress !== null && progress < 0 ? ' progress-bad' : ''}`}>
+    <div className="metric-progress">
+      <span
+        className={`metric-progress-text${progress !== null && progress < 0 ? ' is-worse' : ''}`}
+      >
         {text}
       </span>
-      <span className="progress-track" aria-hidden="true">
+      <span className="metric-progress-track" aria-hidden="true">
         {progress !== null && (
           <span
-            className={`progress-fill progress-${tone(progress)}`}
+            className={`metric-progress-fill tone-${tone(progress)}`}
             style={{ width: `${filled * 100}%` }}
           />
         )}

@@ -31,6 +31,14 @@ export const EVIDENCE_LABELS: Record<EvidenceStrength, string> = {
   strong: 'Strong evidence',
 };
 
+/** The badge's own text, under a heading that already says "Evidence". */
+export const EVIDENCE_SHORT: Record<EvidenceStrength, string> = {
+  none: 'None yet',
+  weak: 'Weak',
+  moderate: 'Moderate',
+  strong: 'Strong',
+};
+
 export const TREND_LABELS: Record<Trend, string> = {
   improving: 'improving',
   flat: 'flat',

@@ -1,12 +1,17 @@
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useState } from 'react';
 
-/** The rendered width of an element in whole CSS pixels, kept current as it resizes. */
-export function useElementWidth<T extends HTMLElement>(): [RefObject<T | null>, number] {
-  const ref = useRef<T>(null);
+/**
+ * The rendered width of an element in whole CSS pixels, kept current as it resizes. A callback
+ * ref rather than an effect, so an element that mounts later (a chart appearing with its first
+ * measurement) is measured too.
+ */
+export function useElementWidth<T extends HTMLElement>(): [
+  (element: T | null) => () => void,
+  number,
+] {
   const [width, setWidth] = useState(0);
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element) return;
+  const ref = useCallback((element: T | null) => {
+    if (!element) return () => undefined;
     const measure = () => {
       // jsdom has no layout (width 0); clientWidth is what test setups stub.
       setWidth(Math.floor(element.getBoundingClientRect().width || element.clientWidth));

@@ -68,6 +68,17 @@ describe('timeTicks', () => {
     ]);
   });
 
+  it('does not tick finer than the measurements are spaced', () => {
+    // Three weekly measurements over 14 days: room for 7 ticks would allow every other day,
+    // but a minimum step of 7 days gives the Mondays the measurements fall on.
+    const from = isoToDay('2026-10-05');
+    const to = isoToDay('2026-10-19');
+    expect(timeTicks(from, to, 7).unit).toBe('day');
+    const weekly = timeTicks(from, to, 7, 7);
+    expect(weekly.unit).toBe('week');
+    expect(iso(weekly.days)).toEqual(['2026-10-05', '2026-10-12', '2026-10-19']);
+  });
+
   it('steps by two weeks when weekly ticks would crowd the axis', () => {
     const ticks = timeTicks(isoToDay('2026-01-07'), isoToDay('2026-02-20'), 4);
     expect(ticks.unit).toBe('week');
