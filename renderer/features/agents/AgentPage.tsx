@@ -15,6 +15,7 @@ import { correctionByAgent } from './agentRows';
 import { AgentStatusBadge } from './AgentStatusBadge';
 import { AssignmentsTable } from './AssignmentsTable';
 import { CorrectionRateChart } from './CorrectionRateChart';
+import { SupervisionLogTable } from './SupervisionLogTable';
 import { useAgentsData } from './useAgentsData';
 import { useAssignmentDialogs } from './useAssignmentDialogs';
 
@@ -233,6 +234,20 @@ export function AgentPage() {
           />
         </div>
       </section>
+
+      {logs.length > 0 && (
+        <section className="card" aria-labelledby="logs-heading">
+          <div className="card-header">
+            <h2 id="logs-heading">Supervision logs</h2>
+          </div>
+          <SupervisionLogTable
+            logs={logs}
+            whereOf={(log) =>
+              pilotName(data.assignments.find((a) => a.id === log.assignmentId)?.pilotId ?? '')
+            }
+          />
+        </section>
+      )}
 
       {actions.dialogs}
       <AgentDialog open={editing} onOpenChange={setEditing} agent={agent} />
