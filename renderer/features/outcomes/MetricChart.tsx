@@ -124,6 +124,8 @@ export const MetricChart = memo(function MetricChart(props: {
   const yAxisWidth = Math.max(32, 10 + 7 * Math.max(...yLabels.map((l) => l.length), 1));
   const animate = !reducedMotion && (model?.count ?? 0) <= ANIMATE_UP_TO;
   const showDots = (model?.points.length ?? 0) <= DOTS_UP_TO;
+  // Hundreds of points side by side: a thinner line keeps the peaks apart instead of a smear.
+  const dense = (model?.points.length ?? 0) > 200;
 
   return (
     <figure className="metric-chart">
@@ -226,7 +228,7 @@ export const MetricChart = memo(function MetricChart(props: {
               dataKey="y"
               type="linear"
               stroke="var(--chart-line)"
-              strokeWidth={2.25}
+              strokeWidth={dense ? 1.5 : 2.25}
               strokeLinejoin="round"
               dot={
                 showDots

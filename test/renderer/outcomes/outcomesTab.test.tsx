@@ -24,7 +24,8 @@ const outcome = {
   target: 25,
 } as const;
 
-describe('Outcomes tab', () => {
+// Each test types through real forms; on a loaded two-core machine that can pass 5 s.
+describe('Outcomes tab', { timeout: 30_000 }, () => {
   it('says what to do when the pilot has no metric, and adds one through the form', async () => {
     const user = userEvent.setup();
     const { db } = await renderOutcomes();
@@ -86,6 +87,16 @@ describe('Outcomes tab', () => {
     // 38 against baseline 40 and target 25: (38 − 40) / (25 − 40) = 13 %.
     expect(await within(card).findByText(/^13\s?% of the way to target$/)).toBeVisible();
     expect(within(card).getByText('38 days')).toBeVisible();
+    await waitFor(() => expect(card).toHaveFocus());
+
+    // Enter on the focused card opens the form too; Escape closes it and returns to the card.
+    await user.keyboard('{Enter}');
+    const again = await within(card).findByRole('form', {
+      name: 'Add a measurement to Cycle time',
+    });
+    expect(within(again).getByLabelText('Value (days)')).toHaveFocus();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(within(card).queryByRole('form')).toBeNull());
     await waitFor(() => expect(card).toHaveFocus());
   });
 
