@@ -75,7 +75,7 @@ test('agents, people and supervision in an empty portfolio, from first run to a 
 }) => {
   // One person's whole journey, with an accessibility scan of every page and dialog on the way:
   // longer than the default minute on a loaded two-core machine.
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   await openApp(page);
   await page.getByRole('button', { name: /start an empty portfolio/i }).click();
   const create = page.getByRole('dialog', { name: 'New portfolio' });
