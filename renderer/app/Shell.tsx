@@ -1,21 +1,23 @@
 import * as Tooltip from '@radix-ui/react-tooltip';
-import { useEffect, useMemo } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { platform } from '../platform';
-import { AgentPage } from '../features/agents/AgentPage';
-import { AgentsPage } from '../features/agents/AgentsPage';
-import { OrchestrationMapPage } from '../features/agents/map/OrchestrationMapPage';
-import { DecisionsPage } from '../features/decisions/DecisionsPage';
-import { RecordDecisionDialog } from '../features/decisions/RecordDecisionDialog';
-import { LessonsPage } from '../features/lessons/LessonsPage';
-import { PeoplePage } from '../features/people/PeoplePage';
-import { PersonPage } from '../features/people/PersonPage';
 import { PilotDialog } from '../features/pilots/PilotDialog';
-import { PilotPage } from '../features/pilots/PilotPage';
 import { PilotsPage } from '../features/pilots/PilotsPage';
 import { PortfolioPage } from '../features/portfolio/PortfolioPage';
-import { ReportsPage } from '../features/reports/ReportsPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
+import {
+  AgentPage,
+  AgentsPage,
+  DecisionsPage,
+  LessonsPage,
+  OrchestrationMapPage,
+  PeoplePage,
+  PersonPage,
+  PilotPage,
+  RecordDecisionDialog,
+  ReportsPage,
+  SettingsPage,
+} from './lazyPages';
 import { NotFoundPage } from './NotFoundPage';
 import { CommandPalette } from './CommandPalette';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -28,6 +30,11 @@ export function Shell() {
   const setPaletteOpen = useUiStore((s) => s.setPaletteOpen);
   const openPilotDialog = useUiStore((s) => s.openPilotDialog);
   const location = useLocation();
+  // The decision dialog's code loads the first time it opens and then stays mounted: after a
+  // decision it goes on to invite a lesson, which must survive the dialog closing.
+  const decisionDialogOpen = useUiStore((s) => s.decisionDialogPilotId !== null);
+  const [decisionDialogLoaded, setDecisionDialogLoaded] = useState(false);
+  if (decisionDialogOpen && !decisionDialogLoaded) setDecisionDialogLoaded(true);
 
   const handlers = useMemo(
     () => ({
@@ -65,28 +72,40 @@ export function Shell() {
           <Topbar />
           <main className="page" id="main-content" tabIndex={-1}>
             <ErrorBoundary resetKey={location.pathname}>
-              <Routes>
-                <Route path="/" element={<PortfolioPage />} />
-                <Route path="/pilots" element={<PilotsPage />} />
-                <Route path="/pilots/:pilotId" element={<PilotPage />} />
-                <Route path="/pilots/:pilotId/:tab" element={<PilotPage />} />
-                <Route path="/agents" element={<AgentsPage />} />
-                <Route path="/agents/:agentId" element={<AgentPage />} />
-                <Route path="/orchestration" element={<OrchestrationMapPage />} />
-                <Route path="/people" element={<PeoplePage />} />
-                <Route path="/people/:personId" element={<PersonPage />} />
-                <Route path="/decisions" element={<DecisionsPage />} />
-                <Route path="/lessons" element={<LessonsPage />} />
-                <Route path="/reports" element={<ReportsPage />} />
-                <Route path="/settings" element={<SettingsPage />} />
-                <Route path="*" element={<NotFoundPage />} />
-              </Routes>
+              <Suspense
+                fallback={
+                  <div className="loading" role="status">
+                    Loading…
+                  </div>
+                }
+              >
+                <Routes>
+                  <Route path="/" element={<PortfolioPage />} />
+                  <Route path="/pilots" element={<PilotsPage />} />
+                  <Route path="/pilots/:pilotId" element={<PilotPage />} />
+                  <Route path="/pilots/:pilotId/:tab" element={<PilotPage />} />
+                  <Route path="/agents" element={<AgentsPage />} />
+                  <Route path="/agents/:agentId" element={<AgentPage />} />
+                  <Route path="/orchestration" element={<OrchestrationMapPage />} />
+                  <Route path="/people" element={<PeoplePage />} />
+                  <Route path="/people/:personId" element={<PersonPage />} />
+                  <Route path="/decisions" element={<DecisionsPage />} />
+                  <Route path="/lessons" element={<LessonsPage />} />
+                  <Route path="/reports" element={<ReportsPage />} />
+                  <Route path="/settings" element={<SettingsPage />} />
+                  <Route path="*" element={<NotFoundPage />} />
+                </Routes>
+              </Suspense>
             </ErrorBoundary>
           </main>
         </div>
       </div>
       <PilotDialog />
-      <RecordDecisionDialog />
+      {decisionDialogLoaded && (
+        <Suspense fallback={null}>
+          <RecordDecisionDialog />
+        </Suspense>
+      )}
       <CommandPalette />
     </Tooltip.Provider>
   );

@@ -1,5 +1,9 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
+import { configure } from '@testing-library/react';
+
+// findBy… waits up to 5 s: the suite runs on a shared 2-core machine.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom lacks a few browser APIs the app uses; these stand-ins behave like a light-themed
 // desktop browser so components render as they would for a person.

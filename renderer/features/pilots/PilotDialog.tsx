@@ -39,7 +39,8 @@ export function PilotDialog() {
     [db],
   );
 
-  const { register, handleSubmit, reset, formState, setFocus } = useForm<PilotFormValues>({
+  // react-hook-form focuses the first invalid field on submit (shouldFocusError), and only then.
+  const { register, handleSubmit, reset, formState } = useForm<PilotFormValues>({
     resolver: pilotFormResolver,
     defaultValues: emptyPilotForm,
   });
@@ -52,11 +53,6 @@ export function PilotDialog() {
     if (mode === 'create') reset(emptyPilotForm);
     else if (editing) reset(pilotToForm(editing));
   }, [open, mode, editing, reset]);
-
-  useEffect(() => {
-    const firstError = Object.keys(formState.errors)[0] as keyof PilotFormValues | undefined;
-    if (firstError) setFocus(firstError);
-  }, [formState.submitCount, formState.errors, setFocus]);
 
   const close = () => openPilotDialog(null);
 
