@@ -37,3 +37,13 @@ export async function writeBackupFile(data: PortfolioData, meta: BackupMeta): Pr
     rpc.dispose();
   }
 }
+
+/** One table of `data` as the bytes of a CSV file (BOM, RFC 4180, formulas neutralised). */
+export async function writeCsvFile(data: PortfolioData, table: string): Promise<Uint8Array> {
+  const rpc = client();
+  try {
+    return await rpc.call<Uint8Array>('csv', { data, table });
+  } finally {
+    rpc.dispose();
+  }
+}

@@ -4,6 +4,8 @@ import {
   type BackupMeta,
   type ParsedBackup,
 } from '@shared/formats/backup';
+import { csvBytes, toCsv } from '@shared/formats/csv';
+import { csvTable } from '@shared/formats/csvTables';
 import type { PortfolioData } from '@shared/model';
 import type { Handler, HandlerResult } from './rpc';
 
@@ -29,7 +31,16 @@ export function writeBackup(args: {
   return { value: bytes, transfer: [bytes.buffer] };
 }
 
+/** One table of the portfolio as a CSV file (a million measurements take a second or two). */
+export function exportCsv(args: { data: PortfolioData; table: string }): HandlerResult<Uint8Array> {
+  const table = csvTable(args.table);
+  if (!table) throw new Error(`No table “${args.table}” to export`);
+  const bytes = csvBytes(toCsv(table.header, table.rows(args.data)));
+  return { value: bytes, transfer: [bytes.buffer] };
+}
+
 export const backupHandlers: Record<string, Handler> = {
   read: readBackup as Handler,
   write: writeBackup as Handler,
+  csv: exportCsv as Handler,
 };
