@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { todayIso } from '../../shared/dates';
+import { generateSamplePortfolio } from '../../shared/sample';
+import { test, expect } from './fixtures';
+
+// The Data page is route #/data; the first-run "Restore a backup" choice is RestoreBackupButton.
+
+async function openSampleAt(page: Page, openApp: (page: Page, route?: string) => Promise<void>) {
+  await openApp(page);
+  await page.getByRole('button', { name: /open the sample portfolio/i }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('AI pilots');
+  await page.evaluate(() => {
+    window.location.hash = '#/data';
+  });
+  await expect(page.getByRole('heading', { level: 1, name: 'Data' })).toBeVisible();
+}
+
+/** Clicks `button`, answers the file chooser with `file`. */
+async function chooseFile(
+  page: Page,
+  button: string | RegExp,
+  file: { name: string; mimeType: string; buffer: Buffer },
+) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: button }).click();
+  await (await chooser).setFiles(file);
+}
+
+async function backUp(page: Page): Promise<{ name: string; text: string }> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Back up', exact: true }).click();
+  const file = await download;
+  const path = await file.path();
+  return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+test('back up, wipe (delete the portfolio), restore: the same portfolio comes back', async ({
+  page,
+  openApp,
+  checkA11y,
+}) => {
+  await openSampleAt(page, openApp);
+  await checkA11y(page, 'Data page');
+
+  const first = await backUp(page);
+  expect(first.name).toMatch(/^.+-\d{4}-\d{2}-\d{2}\.pilot-portfolio\.json$/);
+  expect(
+    first.text.startsWith('{\n  "format": "pilot-portfolio-backup",\n  "formatVersion": 1,'),
+  ).toBe(true);
+  await expect(page.getByText(/^Backed up to/)).toBeVisible();
+
+  // Wipe: delete the only portfolio, back to the first-run choices.
+  await page.getByRole('button', { name: /^Portfolio: .* Switch or manage portfolios/ }).click();
+  await page.getByRole('menuitem', { name: /^Delete/ }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete portfolio' }).click();
+  await expect(page.getByRole('button', { name: /restore a backup/i })).toBeEnabled();
+
+  await chooseFile(page, /restore a backup/i, {
+    name: first.name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(first.text, 'utf8'),
+  });
+  const confirm = page.getByRole('dialog', { name: `Restore “${first.name}”?` });
+  await expect(confirm.getByRole('row', { name: /^Pilots/ })).toContainText('24');
+  await checkA11y(page, 'Restore dialog');
+  await confirm.getByRole('button', { name: 'Restore as a new portfolio' }).click();
+  const name = (JSON.parse(first.text) as { portfolio: { settings: { name: string } } }).portfolio
+    .settings.name;
+  await expect(
+    page.getByRole('button', { name: /^Portfolio: .* Switch or manage portfolios/ }),
+  ).toContainText(name);
+
+  await page.evaluate(() => {
+    window.location.hash = '#/data';
+  });
+  const second = await backUp(page);
+  const portfolioOf = (text: string) => (JSON.parse(text) as { portfolio: unknown }).portfolio;
+  expect(portfolioOf(second.text)).toEqual(portfolioOf(first.text));
+});
+
+test('a backup from a newer format is refused with a clear message and nothing changes', async ({
+  page,
+  openApp,
+  checkA11y,
+}) => {
+  await openSampleAt(page, openApp);
+  await chooseFile(page, 'Restore…', {
+    name: 'future.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({ format: 'pilot-portfolio-backup', formatVersion: 99, appVersion: '9.0.0' }),
+    ),
+  });
+  const dialog = page.getByRole('dialog', { name: 'This file cannot be restored' });
+  await expect(dialog.getByRole('alert')).toContainText(
+    'was written in backup format version 99 by Pilot Portfolio 9.0.0; this version of the app reads backup format version 1',
+  );
+  await checkA11y(page, 'Refused restore dialog');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Data' })).toBeVisible();
+});
+
+test('import a measurements CSV: one bad row imports nothing and is named; fixed, it imports', async ({
+  page,
+  openApp,
+  checkA11y,
+}) => {
+  const sample = generateSamplePortfolio({ today: todayIso() });
+  const metric = sample.metrics[0]!;
+  const pilot = sample.pilots.find((p) => p.id === metric.pilotId)!;
+  const csv = (third: string) =>
+    Buffer.from(
+      '\uFEFFPilot;Metric;Date;Value;Note\r\n' +
+        `${pilot.name};${metric.name};01/02/2031;1.234,5;imported\r\n` +
+        `${pilot.name.toUpperCase()};${metric.name};02/02/2031;7,25;\r\n` +
+        `${pilot.name};${metric.name};28/02/2031;${third};"a note; with a semicolon"\r\n`,
+      'utf8',
+    );
+
+  await openSampleAt(page, openApp);
+  await chooseFile(page, 'Import CSV…', {
+    name: 'm.csv',
+    mimeType: 'text/csv',
+    buffer: csv('abc'),
+  });
+  const dialog = page.getByRole('dialog', { name: 'Import measurements' });
+  await expect(dialog.getByRole('table', { name: 'First rows of “m.csv”' })).toBeVisible();
+  await expect(dialog.getByLabel('Value column')).toHaveValue('3');
+  await checkA11y(page, 'Import dialog');
+
+  await dialog.getByRole('button', { name: 'Check and import' }).click();
+  const alert = dialog.getByRole('alert');
+  await expect(alert).toContainText('Nothing was imported: 1 problem in “m.csv”');
+  await expect(alert).toContainText('Row 4, column Value: “abc” is not a number');
+  await checkA11y(page, 'Import dialog with errors');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  await chooseFile(page, 'Import CSV…', { name: 'm.csv', mimeType: 'text/csv', buffer: csv('9') });
+  await dialog.getByRole('button', { name: 'Check and import' }).click();
+  await expect(page.getByText('Imported 3 measurements into 1 metric from “m.csv”')).toBeVisible();
+  await expect(dialog).toBeHidden();
+});
