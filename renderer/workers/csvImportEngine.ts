@@ -14,6 +14,7 @@ import {
 import type { DayMonthOrder } from '@shared/formats/dateParsing';
 import type { DecimalSeparator } from '@shared/formats/numberParsing';
 import { decodeText, type TextEncodingName } from '@shared/formats/textDecoding';
+import { inspectZip, looksLikeZip } from '@shared/formats/zipGuard';
 import type { Handler, HandlerResult, RpcContext } from './rpc';
 
 /** What the person sees before mapping columns. */
@@ -66,6 +67,15 @@ export function parseCsv(
     refuse(
       `“${fileName}” is ${formatBytes(bytes.byteLength)}; the largest CSV the app imports is ` +
         `${formatBytes(MAX_CSV_BYTES)}. Split it into smaller files. ${NOTHING}`,
+    );
+  }
+  if (looksLikeZip(bytes)) {
+    // An Excel workbook (or another archive) picked by mistake: checked from its table of
+    // contents first, so a zip bomb is named as one, then refused either way.
+    inspectZip(bytes, fileName);
+    refuse(
+      `“${fileName}” is a spreadsheet workbook or another zip archive, not CSV text. Open it in ` +
+        `your spreadsheet, save it as “CSV UTF-8”, and import that file. ${NOTHING}`,
     );
   }
   const { text, encoding } = decodeText(bytes);

@@ -156,3 +156,13 @@ describe('hostile CSV files are refused quickly, naming the limit', () => {
     expect(error.headline).toContain('a quoted field that starts in row');
   });
 });
+
+describe('a workbook picked for the CSV import', () => {
+  it('is refused with what to do instead', () => {
+    const zip = Uint8Array.from([0x50, 0x4b, 5, 6, ...new Array<number>(18).fill(0)]);
+    expect(refusal(() => parse(zip, 'book.xlsx')).headline).toBe(
+      '“book.xlsx” is a spreadsheet workbook or another zip archive, not CSV text. Open it in your ' +
+        'spreadsheet, save it as “CSV UTF-8”, and import that file. Nothing was imported.',
+    );
+  });
+});
