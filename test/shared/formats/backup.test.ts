@@ -23,12 +23,15 @@ function refusal(run: () => unknown): FileRefusedError {
   throw new Error('expected the file to be refused');
 }
 
+type Rows = Record<string, unknown>[];
+interface PlainBackup extends Record<string, unknown> {
+  portfolio: { pilots: Rows; series: Rows; decisions: Rows; people: Rows; settings: unknown };
+}
+
 /** A valid backup as a plain object, to be broken in one place by each test. */
-function sampleFile(): Record<string, unknown> & { portfolio: Record<string, unknown[]> } {
+function sampleFile(): PlainBackup {
   const data = generateSamplePortfolio({ today: '2026-11-29' });
-  return JSON.parse(serializeBackup(data, META)) as Record<string, unknown> & {
-    portfolio: Record<string, unknown[]>;
-  };
+  return JSON.parse(serializeBackup(data, META)) as PlainBackup;
 }
 
 describe('backup round trip', () => {
@@ -200,7 +203,7 @@ describe('hostile and broken backups are refused with a message naming the place
     const file = sampleFile();
     const decision = file.portfolio.decisions[0] as Record<string, unknown>;
     decision.pilotId = '00000000-0000-4000-8000-000000000000';
-    file.portfolio.people.push(file.portfolio.people[0]);
+    file.portfolio.people.push(file.portfolio.people[0]!);
     const error = refusal(() => parseBackup(JSON.stringify(file), 'f.json'));
     expect(error.headline).toContain('some records point at records that are not in it');
     expect(error.issues).toEqual(
