@@ -141,3 +141,62 @@ test('import a measurements CSV: one bad row imports nothing and is named; fixed
   await expect(page.getByText('Imported 3 measurements into 1 metric from “m.csv”')).toBeVisible();
   await expect(dialog).toBeHidden();
 });
+
+test('merge a colleague’s copy: conflicts listed with the newer side, chosen, merged', async ({
+  page,
+  openApp,
+  checkA11y,
+}) => {
+  await openSampleAt(page, openApp);
+  const mine = await backUp(page);
+  type Row = { id: string; name: string; updatedAt: string; budget: number };
+  const theirs = JSON.parse(mine.text) as { portfolio: { pilots: Row[] } };
+  const renamed = theirs.portfolio.pilots[0]!;
+  const ourName = renamed.name;
+  renamed.name = `${ourName} (their edit)`;
+  renamed.updatedAt = '2099-01-01T00:00:00.000Z';
+  theirs.portfolio.pilots.push({
+    ...theirs.portfolio.pilots[1]!,
+    id: '6f0c1a9e-3b7d-4c2a-9e51-0a7b3c9d2e41',
+    name: 'Their new pilot',
+  });
+
+  await chooseFile(page, 'Merge…', {
+    name: 'colleague.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(theirs)),
+  });
+  const dialog = page.getByRole('dialog', { name: 'Merge “colleague.json”' });
+  await expect(dialog).toContainText('1 pilot');
+  await expect(dialog).toContainText('1 conflict: the same record differs');
+  const conflict = dialog.getByRole('group', { name: new RegExp(`Pilot “${ourName}”`) });
+  await expect(conflict).toContainText('theirs is newer');
+  await expect(dialog.getByRole('button', { name: 'Choose for 1 more' })).toBeDisabled();
+  await checkA11y(page, 'Merge dialog');
+
+  await dialog.getByRole('button', { name: 'Take all newer' }).click();
+  await expect(conflict.getByLabel('Take theirs')).toBeChecked();
+  await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(
+    page.getByText(
+      'Merged “colleague.json”: added 1 record and took their version of 1 conflicting record',
+    ),
+  ).toBeVisible();
+});
+
+test('export a table as CSV: UTF-8 with BOM and the columns the import reads', async ({
+  page,
+  openApp,
+}) => {
+  await openSampleAt(page, openApp);
+  await page.getByLabel('Table').selectOption('measurements');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/-measurements-\d{4}-\d{2}-\d{2}\.csv$/);
+  const bytes = readFileSync(await file.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(bytes.toString('utf8', 3).split('\r\n')[0]).toBe(
+    'pilot,metric,date,value,note,unit,metric id',
+  );
+});
