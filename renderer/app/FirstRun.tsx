@@ -1,8 +1,9 @@
 import { ArchiveRestore, FolderOpen, Plus, Sparkles } from 'lucide-react';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { toast } from 'sonner';
 import { todayIso } from '@shared/dates';
 import { createPortfolio, type PortfolioEntry } from '../db';
+import { RestoreBackupButton } from './lazyPages';
 import { NewPortfolioDialog } from './NewPortfolioDialog';
 
 /** First run (and "close portfolio"): open the sample, start empty, or reopen an existing one. */
@@ -48,11 +49,17 @@ export function FirstRun(props: { portfolios: PortfolioEntry[]; onOpen: (id: str
             <h2>Start an empty portfolio</h2>
             <p>Name it after your organisation or client, then register your first pilot.</p>
           </button>
-          <button className="choice" type="button" disabled aria-describedby="restore-later">
-            <ArchiveRestore aria-hidden="true" />
-            <h2>Restore a backup</h2>
-            <p id="restore-later">Backup files arrive with the data-exchange release.</p>
-          </button>
+          <Suspense
+            fallback={
+              <button className="choice" type="button" disabled>
+                <ArchiveRestore aria-hidden="true" />
+                <h2>Restore a backup</h2>
+                <p>Loading…</p>
+              </button>
+            }
+          >
+            <RestoreBackupButton onOpen={props.onOpen} disabled={busy} />
+          </Suspense>
         </div>
         {props.portfolios.length > 0 && (
           <section className="card" aria-labelledby="existing-heading">

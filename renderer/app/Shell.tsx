@@ -8,6 +8,7 @@ import { PortfolioPage } from '../features/portfolio/PortfolioPage';
 import {
   AgentPage,
   AgentsPage,
+  DataPage,
   DecisionsPage,
   LessonsPage,
   OrchestrationMapPage,
@@ -18,6 +19,7 @@ import {
   ReportsPage,
   SettingsPage,
 } from './lazyPages';
+import { DataMenuCommands } from '../features/data/DataMenuCommands';
 import { NotFoundPage } from './NotFoundPage';
 import { CommandPalette } from './CommandPalette';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -92,6 +94,7 @@ export function Shell() {
                   <Route path="/decisions" element={<DecisionsPage />} />
                   <Route path="/lessons" element={<LessonsPage />} />
                   <Route path="/reports" element={<ReportsPage />} />
+                  <Route path="/data" element={<DataPage />} />
                   <Route path="/settings" element={<SettingsPage />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Routes>
@@ -101,6 +104,7 @@ export function Shell() {
         </div>
       </div>
       <PilotDialog />
+      <DataMenuCommands />
       {decisionDialogLoaded && (
         <Suspense fallback={null}>
           <RecordDecisionDialog />

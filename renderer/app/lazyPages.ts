@@ -42,3 +42,11 @@ export const SettingsPage = lazy(() =>
 export const PilotPage = lazy(() =>
   import('../features/pilots/PilotPage').then((m) => ({ default: m.PilotPage })),
 );
+export const DataPage = lazy(() =>
+  import('../features/data/DataPage').then((m) => ({ default: m.DataPage })),
+);
+export const RestoreBackupButton = lazy(() =>
+  import('../features/data/RestoreBackupButton').then((m) => ({
+    default: m.RestoreBackupButton,
+  })),
+);

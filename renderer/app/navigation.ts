@@ -1,5 +1,6 @@
 import {
   BookOpen,
+  Database,
   Bot,
   FileText,
   Gavel,
@@ -26,5 +27,6 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/decisions', label: 'Decisions', icon: Gavel },
   { to: '/lessons', label: 'Lessons', icon: BookOpen },
   { to: '/reports', label: 'Reports', icon: FileText },
+  { to: '/data', label: 'Data', icon: Database },
   { to: '/settings', label: 'Settings', icon: Settings },
 ];
