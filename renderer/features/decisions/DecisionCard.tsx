@@ -16,6 +16,7 @@ export function DecisionCard(props: {
   decision: Decision;
   currency: string;
   pilotName: string;
+  units: ReadonlyMap<string, string>;
   highlighted: boolean;
   onWriteLesson: () => void;
   onDelete: () => void;
@@ -82,6 +83,7 @@ export function DecisionCard(props: {
             <EvidenceTable
               evidence={d.evidence}
               currency={currency}
+              units={props.units}
               caption={`Evidence for “${props.pilotName}” on ${formatDate(d.date)}`}
             />
           </details>

@@ -40,11 +40,13 @@ export function DecisionDialog(props: {
   const settings = useSettings();
   const currency = settings?.currency ?? 'EUR';
   const data = usePilotEvaluation(pilotId ?? '');
+  // Tagged with its pilot: a live query keeps its previous result while a new one loads, and the
+  // previous pilot's sponsor must not become this decision's default decider.
   const sponsor = useLiveQuery(async () => {
-    if (!pilotId) return { name: '' };
+    if (!pilotId) return { pilotId, name: '' };
     const pilot = await db.pilots.get(pilotId);
     const person = pilot?.sponsorId ? await db.people.get(pilot.sponsorId) : undefined;
-    return { name: person?.name ?? '' };
+    return { pilotId, name: person?.name ?? '' };
   }, [db, pilotId]);
 
   const form = useForm<DecisionFormValues>({
@@ -63,10 +65,11 @@ export function DecisionDialog(props: {
       setFilledFor(null);
       return;
     }
-    if (!pilot || !sponsor || filledFor === pilot.id) return;
+    if (!pilot || pilot.id !== pilotId || sponsor?.pilotId !== pilotId) return;
+    if (filledFor === pilot.id) return;
     reset(decisionFormDefaults(pilot, sponsor.name, todayIso()));
     setFilledFor(pilot.id);
-  }, [open, pilot, sponsor, filledFor, reset]);
+  }, [open, pilotId, pilot, sponsor, filledFor, reset]);
 
   useEffect(() => {
     const first = Object.keys(formState.errors)[0] as keyof DecisionFormValues | undefined;
@@ -119,7 +122,7 @@ export function DecisionDialog(props: {
 
   const title = data ? `Record a decision on “${data.pilot.name}”` : 'Record a decision';
   let body;
-  if (!data || !evidence || filledFor !== data.pilot.id) {
+  if (!data || !evidence || filledFor !== pilotId || data.pilot.id !== pilotId) {
     body = (
       <div className="loading span-all" role="status">
         {data === null ? 'This pilot is no longer in the portfolio.' : 'Loading the evidence…'}

@@ -106,7 +106,10 @@ export function DecisionFormFields(props: {
           </span>
         )}
       </fieldset>
-      <p className="decision-note span-2" aria-live="polite">
+      <p
+        className={`decision-note span-2${kind === 'expand' && recommended !== 'expand' ? ' is-warning' : ''}`}
+        aria-live="polite"
+      >
         {note}
       </p>
 

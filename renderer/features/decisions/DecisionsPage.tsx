@@ -130,7 +130,7 @@ export function DecisionsPage() {
           <input
             className="input search-input"
             type="search"
-            placeholder="Search pilot, rationale, who decided…"
+            placeholder="Search pilot, rationale, decider…"
             aria-label="Search decisions"
             value={filters.q}
             onChange={(e) => setFilter('q', e.target.value)}

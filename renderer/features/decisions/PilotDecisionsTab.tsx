@@ -25,11 +25,17 @@ export function PilotDecisionsTab({ pilotId }: { pilotId: string }) {
   const [searchParams] = useSearchParams();
   const highlighted = searchParams.get('decision');
   const data = useLiveQuery(async () => {
-    const [pilot, decisions] = await Promise.all([
+    const [pilot, decisions, metrics] = await Promise.all([
       db.pilots.get(pilotId),
       db.decisions.where('pilotId').equals(pilotId).toArray(),
+      db.metrics.where('pilotId').equals(pilotId).toArray(),
     ]);
-    return { pilotName: pilot?.name ?? '', decisions: decisions.sort(newestFirst) };
+    return {
+      pilotName: pilot?.name ?? '',
+      decisions: decisions.sort(newestFirst),
+      // Snapshots keep numbers, not units; a metric that still exists lends its unit to read them.
+      units: new Map(metrics.map((m) => [m.id, m.unit])),
+    };
   }, [db, pilotId]);
   const [deleting, setDeleting] = useState<Decision | null>(null);
   const [lessonFor, setLessonFor] = useState<Decision | null>(null);
@@ -87,6 +93,7 @@ export function PilotDecisionsTab({ pilotId }: { pilotId: string }) {
                   decision={d}
                   currency={currency}
                   pilotName={data.pilotName}
+                  units={data.units}
                   highlighted={d.id === highlighted}
                   onWriteLesson={() => setLessonFor(d)}
                   onDelete={() => setDeleting(d)}

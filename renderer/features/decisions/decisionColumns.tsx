@@ -24,14 +24,14 @@ export function decisionColumns(currency: string) {
     column.accessor((r) => `${r.decision.date} ${r.decision.createdAt}`, {
       id: 'date',
       header: 'Date',
-      size: 120,
+      size: 132,
       cell: ({ row }) => (
         <time dateTime={row.original.decision.date}>{formatDate(row.original.decision.date)}</time>
       ),
     }),
     column.accessor('pilotName', {
       header: 'Pilot',
-      size: 220,
+      size: 195,
       cell: ({ row }) => (
         <>
           <Link
@@ -49,9 +49,10 @@ export function decisionColumns(currency: string) {
     column.accessor((r) => r.decision.kind, {
       id: 'kind',
       header: 'Decision',
-      size: 200,
+      size: 130,
+      // Stacked, so the column stays narrow enough for the rationale to show at 1360 px.
       cell: ({ row }) => (
-        <span className="cell-badges">
+        <span className="cell-stack">
           <DecisionKindBadge kind={row.original.decision.kind} />
           {row.original.verdict && <EarnedBadge verdict={row.original.verdict} />}
         </span>
@@ -60,7 +61,7 @@ export function decisionColumns(currency: string) {
     column.display({
       id: 'stage',
       header: 'Stage',
-      size: 200,
+      size: 205,
       cell: ({ row }) => {
         const d = row.original.decision;
         return (
@@ -79,7 +80,7 @@ export function decisionColumns(currency: string) {
     column.accessor((r) => r.decision.budgetDelta, {
       id: 'budget',
       header: 'Resources',
-      size: 150,
+      size: 140,
       meta: { numeric: true },
       cell: ({ row }) => {
         const d = row.original.decision;
@@ -95,7 +96,7 @@ export function decisionColumns(currency: string) {
     column.accessor((r) => r.decision.rationale, {
       id: 'rationale',
       header: 'Rationale',
-      size: 280,
+      size: 210,
       meta: { grow: true },
       enableSorting: false,
       cell: ({ row }) => (

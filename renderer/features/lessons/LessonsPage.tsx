@@ -111,7 +111,7 @@ export function LessonsPage() {
   return (
     <div className="page-inner">
       {header}
-      <section className="card" aria-label="Lesson filters">
+      <section className="card lesson-filters" aria-label="Lesson filters">
         <div className="table-toolbar">
           <input
             className="input search-input"

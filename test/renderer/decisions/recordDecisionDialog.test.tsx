@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { todayIso } from '../../../shared/dates';
@@ -14,7 +14,6 @@ let pilot: Pilot;
 beforeEach(async () => {
   db = await newDatabase('Acme');
   pilot = await seedExpandPilot(db);
-  useUiStore.getState().openDecisionDialog(pilot.id);
 });
 afterEach(async () => {
   useUiStore.getState().openDecisionDialog(null);
@@ -23,6 +22,8 @@ afterEach(async () => {
 
 async function openDialog() {
   renderInPortfolio(db, <RecordDecisionDialog />);
+  // Opened after mounting, as from the pilot header: nothing of an earlier query may leak in.
+  act(() => useUiStore.getState().openDecisionDialog(pilot.id));
   const dialog = await screen.findByRole('dialog', {
     name: 'Record a decision on “Invoice triage”',
   });
