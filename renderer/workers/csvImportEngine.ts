@@ -14,12 +14,15 @@ import {
 import type { DayMonthOrder } from '@shared/formats/dateParsing';
 import type { DecimalSeparator } from '@shared/formats/numberParsing';
 import { decodeText, type TextEncodingName } from '@shared/formats/textDecoding';
+import { isXlsx, readXlsxRows } from '@shared/formats/xlsx';
 import { inspectZip, looksLikeZip } from '@shared/formats/zipGuard';
 import type { Handler, HandlerResult, RpcContext } from './rpc';
 
 /** What the person sees before mapping columns. */
 export interface CsvSummary {
   fileName: string;
+  /** A CSV text file, or the first sheet of an XLSX workbook. */
+  kind: 'csv' | 'xlsx';
   encoding: TextEncodingName;
   delimiter: Delimiter;
   headers: string[];
@@ -56,6 +59,50 @@ function refuse(headline: string): never {
   throw new FileRefusedError(headline);
 }
 
+/** Keeps `parsed` (header first) as the session's file and describes it. */
+function keep(
+  parsed: string[][],
+  summary: Omit<CsvSummary, 'headers' | 'preview' | 'rowCount' | 'guess'>,
+): HandlerResult<CsvSummary> {
+  headers = (parsed.shift() ?? []).map((h) => h.trim());
+  // A file that ends with a line break yields one empty last record; it is not a row.
+  const last = parsed[parsed.length - 1];
+  if (last && last.length === 1 && last[0] === '') parsed.pop();
+  rows = parsed;
+  return {
+    value: {
+      ...summary,
+      headers,
+      preview: rows.slice(0, PREVIEW_ROWS),
+      rowCount: rows.length,
+      guess: guessMapping(headers),
+    },
+  };
+}
+
+/** Reads a picked file: CSV text, or the first sheet of an XLSX workbook. */
+export async function parseFile(
+  args: { bytes: Uint8Array; fileName: string },
+  context: RpcContext,
+): Promise<HandlerResult<CsvSummary>> {
+  const { bytes, fileName } = args;
+  if (!looksLikeZip(bytes)) return parseCsv(args, context);
+  headers = [];
+  rows = [];
+  // A workbook, or another archive picked by mistake: its table of contents is checked first,
+  // so a zip bomb is refused before anything is unpacked.
+  const { entries } = inspectZip(bytes, fileName);
+  if (!isXlsx(entries)) {
+    refuse(`“${fileName}” is a zip archive, not a CSV file or an Excel workbook. ${NOTHING}`);
+  }
+  const sheet = await readXlsxRows(bytes, fileName);
+  if (sheet.length === 0 || (sheet[0] ?? []).every((h) => h.trim() === '')) {
+    refuse(`The first sheet of “${fileName}” is empty or has no header row. ${NOTHING}`);
+  }
+  context.progress(sheet.length - 1, null);
+  return keep(sheet, { fileName, kind: 'xlsx', encoding: 'utf-8', delimiter: ',' });
+}
+
 export function parseCsv(
   args: { bytes: Uint8Array; fileName: string },
   { progress }: RpcContext,
@@ -67,15 +114,6 @@ export function parseCsv(
     refuse(
       `“${fileName}” is ${formatBytes(bytes.byteLength)}; the largest CSV the app imports is ` +
         `${formatBytes(MAX_CSV_BYTES)}. Split it into smaller files. ${NOTHING}`,
-    );
-  }
-  if (looksLikeZip(bytes)) {
-    // An Excel workbook (or another archive) picked by mistake: checked from its table of
-    // contents first, so a zip bomb is named as one, then refused either way.
-    inspectZip(bytes, fileName);
-    refuse(
-      `“${fileName}” is a spreadsheet workbook or another zip archive, not CSV text. Open it in ` +
-        `your spreadsheet, save it as “CSV UTF-8”, and import that file. ${NOTHING}`,
     );
   }
   const { text, encoding } = decodeText(bytes);
@@ -123,22 +161,7 @@ export function parseCsv(
         `is never closed. ${NOTHING}`,
     );
   }
-  headers = (parsed.shift() ?? []).map((h) => h.trim());
-  // A file that ends with a line break yields one empty last record; it is not a row.
-  const last = parsed[parsed.length - 1];
-  if (last && last.length === 1 && last[0] === '') parsed.pop();
-  rows = parsed;
-  return {
-    value: {
-      fileName,
-      encoding,
-      delimiter,
-      headers,
-      preview: rows.slice(0, PREVIEW_ROWS),
-      rowCount: rows.length,
-      guess: guessMapping(headers),
-    },
-  };
+  return keep(parsed, { fileName, kind: 'csv', encoding, delimiter });
 }
 
 export function prepareImport(args: PrepareArgs): HandlerResult<PrepareResult> {
@@ -162,6 +185,6 @@ export function prepareImport(args: PrepareArgs): HandlerResult<PrepareResult> {
 }
 
 export const csvImportHandlers: Record<string, Handler> = {
-  parse: parseCsv as Handler,
+  parse: parseFile as Handler,
   prepare: prepareImport as Handler,
 };

@@ -13,6 +13,10 @@ export interface ZipEntryInfo {
   name: string;
   compressedSize: number;
   uncompressedSize: number;
+  /** 0 stored, 8 deflated; anything else is refused by the reader. */
+  method: number;
+  /** Where the entry's local header starts. */
+  localHeaderOffset: number;
 }
 
 export interface ZipSummary {
@@ -106,6 +110,8 @@ export function inspectZip(
   const decoder = new TextDecoder();
   for (let i = 0; i < count; i++) {
     if (u32(at) !== CENTRAL_HEADER) broken(`entry ${i + 1} of its table of contents is damaged`);
+    const method = u16(at + 10);
+    let localHeaderOffset = u32(at + 42);
     let compressed = u32(at + 20);
     let uncompressed = u32(at + 24);
     const nameLength = u16(at + 28);
@@ -113,7 +119,11 @@ export function inspectZip(
     const commentLength = u16(at + 32);
     if (at + 46 + nameLength > bytes.length) broken('an entry name runs past the end');
     const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    if (uncompressed === 0xffffffff || compressed === 0xffffffff) {
+    if (
+      uncompressed === 0xffffffff ||
+      compressed === 0xffffffff ||
+      localHeaderOffset === 0xffffffff
+    ) {
       // ZIP64 sizes live in extra field 0x0001: uncompressed first, then compressed (each only
       // when its 32-bit field is 0xFFFFFFFF).
       let extra = at + 46 + nameLength;
@@ -127,7 +137,11 @@ export function inspectZip(
             uncompressed = u64(field);
             field += 8;
           }
-          if (compressed === 0xffffffff) compressed = u64(field);
+          if (compressed === 0xffffffff) {
+            compressed = u64(field);
+            field += 8;
+          }
+          if (localHeaderOffset === 0xffffffff) localHeaderOffset = u64(field);
           break;
         }
         extra += 4 + size;
@@ -150,7 +164,13 @@ export function inspectZip(
           'the app unpacks. Nothing was imported.',
       );
     }
-    entries.push({ name, compressedSize: compressed, uncompressedSize: uncompressed });
+    entries.push({
+      name,
+      compressedSize: compressed,
+      uncompressedSize: uncompressed,
+      method,
+      localHeaderOffset,
+    });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return { entries, totalUncompressed: total };

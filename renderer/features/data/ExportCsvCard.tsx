@@ -18,29 +18,19 @@ export function ExportCsvCard() {
   const [table, setTable] = useState('pilots');
   const [busy, setBusy] = useState(false);
   const counts = useLiveQuery(async () => {
-    const [
-      pilots,
-      metrics,
-      series,
-      agents,
-      assignments,
-      logs,
-      people,
-      decisions,
-      lessons,
-      history,
-    ] = await Promise.all([
-      db.pilots.count(),
-      db.metrics.count(),
-      db.series.toArray(),
-      db.agents.count(),
-      db.assignments.count(),
-      db.supervisionLogs.count(),
-      db.people.count(),
-      db.decisions.count(),
-      db.lessons.count(),
-      db.history.count(),
-    ]);
+    // Measurements are not counted: that would read every series again on every change.
+    const [pilots, metrics, agents, assignments, logs, people, decisions, lessons, history] =
+      await Promise.all([
+        db.pilots.count(),
+        db.metrics.count(),
+        db.agents.count(),
+        db.assignments.count(),
+        db.supervisionLogs.count(),
+        db.people.count(),
+        db.decisions.count(),
+        db.lessons.count(),
+        db.history.count(),
+      ]);
     return {
       pilots,
       metrics,

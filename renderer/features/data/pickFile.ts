@@ -30,5 +30,5 @@ export const BACKUP_FILTERS: FileFilter[] = [
   { name: 'Pilot Portfolio backup', extensions: ['json'] },
 ];
 export const CSV_FILTERS: FileFilter[] = [
-  { name: 'CSV or text', extensions: ['csv', 'tsv', 'txt'] },
+  { name: 'CSV, text or Excel workbook', extensions: ['csv', 'tsv', 'txt', 'xlsx'] },
 ];

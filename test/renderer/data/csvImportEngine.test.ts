@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { isoToDay } from '../../../shared/dates';
 import { FileRefusedError } from '../../../shared/formats/fileRefusal';
 import type { ColumnMapping } from '../../../shared/formats/measurementImport';
+import { measurementSheet, workbook } from '../../shared/formats/xlsxFixture';
 import {
   parseCsv,
+  parseFile,
   prepareImport,
   type CsvSummary,
   type PrepareResult,
@@ -157,12 +159,33 @@ describe('hostile CSV files are refused quickly, naming the limit', () => {
   });
 });
 
-describe('a workbook picked for the CSV import', () => {
-  it('is refused with what to do instead', () => {
+describe('XLSX workbooks and other zip files', () => {
+  it('imports the first sheet of a workbook like a CSV, dates and numbers exact', async () => {
+    const bytes = await workbook(measurementSheet(), true);
+    const summary = (await parseFile({ bytes, fileName: 'book.xlsx' }, context)).value;
+    expect(summary).toMatchObject({
+      kind: 'xlsx',
+      headers: ['Pilot', 'Metric', 'Date', 'Value', ''],
+      rowCount: 5,
+      guess: { pilot: 0, metric: 1, date: 2, value: 3, note: null },
+    });
+    const mapping = { ...summary.guess, note: 4 };
+    const result = prepare(mapping, { decimal: null, dateOrder: null });
+    if (result.kind !== 'converted') throw new Error('expected a conversion');
+    // Row 6 holds "Date" where a date belongs and #N/A where a value belongs: named, not guessed.
+    expect(result.conversion.issues).toEqual([
+      {
+        where: 'Row 6, column Date',
+        message: '“Date” is not a date (use 2026-01-31 or 31/01/2026)',
+      },
+      { where: 'Row 6, column Value', message: '“#N/A” is not a number' },
+    ]);
+  });
+
+  it('refuses a zip that is not a workbook, naming what it is', async () => {
     const zip = Uint8Array.from([0x50, 0x4b, 5, 6, ...new Array<number>(18).fill(0)]);
-    expect(refusal(() => parse(zip, 'book.xlsx')).headline).toBe(
-      '“book.xlsx” is a spreadsheet workbook or another zip archive, not CSV text. Open it in your ' +
-        'spreadsheet, save it as “CSV UTF-8”, and import that file. Nothing was imported.',
+    await expect(parseFile({ bytes: zip, fileName: 'photos.zip' }, context)).rejects.toThrow(
+      '“photos.zip” is a zip archive, not a CSV file or an Excel workbook. Nothing was imported.',
     );
   });
 });

@@ -76,8 +76,20 @@ describe('zip guard (before anything is unpacked)', () => {
     expect(looksLikeZip(zip)).toBe(true);
     expect(inspectZip(zip, 'book.xlsx')).toEqual({
       entries: [
-        { name: '[Content_Types].xml', compressedSize: 400, uncompressedSize: 1_500 },
-        { name: 'xl/worksheets/sheet1.xml', compressedSize: 200_000, uncompressedSize: 2_400_000 },
+        {
+          name: '[Content_Types].xml',
+          compressedSize: 400,
+          uncompressedSize: 1_500,
+          method: 0,
+          localHeaderOffset: 0,
+        },
+        {
+          name: 'xl/worksheets/sheet1.xml',
+          compressedSize: 200_000,
+          uncompressedSize: 2_400_000,
+          method: 0,
+          localHeaderOffset: 0,
+        },
       ],
       totalUncompressed: 2_401_500,
     });
