@@ -42,7 +42,7 @@ export async function readZipEntry(
   const cap = Math.min(entry.uncompressedSize, limit);
   // A ReadableStream of the one chunk rather than Blob.stream(): the same in browsers, workers,
   // Node and jsdom.
-  const source = new ReadableStream<Uint8Array>({
+  const source = new ReadableStream<Uint8Array<ArrayBuffer>>({
     start(controller) {
       controller.enqueue(data.slice());
       controller.close();

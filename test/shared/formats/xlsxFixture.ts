@@ -13,7 +13,7 @@ export interface ZipFile {
 async function deflateRaw(data: Uint8Array): Promise<Uint8Array> {
   // A ReadableStream of the one chunk rather than Blob.stream(): the same in browsers, workers,
   // Node and jsdom.
-  const source = new ReadableStream<Uint8Array>({
+  const source = new ReadableStream<Uint8Array<ArrayBuffer>>({
     start(controller) {
       controller.enqueue(data.slice());
       controller.close();
