@@ -1,0 +1,590 @@
+// The browser half of `npm run bench`: seeds data at the app's origin, loads pages in headless
+// Chromium and times them. Pure arithmetic (median, ratio, pass) lives in bench/contract.mjs.
+//
+// How one load is timed: an init script, installed before any of the page's own scripts, watches
+// the DOM with a MutationObserver and notes `performance.now()` (milliseconds since navigation
+// start) the first time each selector matches. The benchmark's time is when the final selector
+// matched AND the browser has painted that frame (rAF, then a task: the frame is on screen). A
+// polling `waitForFunction` would add up to one polling interval of error to every sample.
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { benchmark, makeRow, median, unmeasuredRow } from './contract.mjs';
+
+/** The flags every browser run of this project uses (see scripts/screenshots.mjs, e2e config). */
+export const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Pages of the static server that `npm run bench` starts on out/bench. */
+export const PATHS = {
+  app: 'app/index.html',
+  seed: 'pages/seed/index.html',
+  blank: 'pages/blank/index.html',
+};
+
+/** What "shown" means for each page. Selectors only: the product carries no benchmark hooks. */
+export const SELECTORS = {
+  /** The app has run and React has committed its first screen (a loading state or the shell). */
+  appStarted: '#root > *',
+  shell: '.app-shell',
+  /** A body row of the Pilots table (VirtualTable renders only the rows in view). */
+  pilotRows: 'table[aria-label="Pilots"] tbody tr',
+  blankReady: '#root [data-bench-ready]',
+  pilotPage: '[role="tabpanel"]',
+  /** A drawn Recharts line or area with a path (lucide icons are svg too, hence the classes). */
+  chartLine:
+    'main .recharts-surface path.recharts-line-curve[d]:not([d=""]), ' +
+    'main .recharts-surface path.recharts-area-curve[d]:not([d=""])',
+};
+
+const SEED_TIMEOUT_MS = 300_000;
+const LOAD_TIMEOUT_MS = 90_000;
+/** How long the Outcomes tab gets to show any chart before the benchmark is "not measurable". */
+const CHART_PROBE_MS = 20_000;
+/** 1 KB = 1,000 bytes, as Vite's build report counts. */
+const BYTES_PER_KB = 1000;
+
+/**
+ * Milliseconds to 0.1: performance.now() is coarsened to 0.1 ms (or 5 µs) anyway, and results.json
+ * should not carry float noise such as 835.3000000007451.
+ * @param {number} ms
+ */
+const tenths = (ms) => Math.round(ms * 10) / 10;
+
+/**
+ * Runs in the page before its scripts. Records, per milestone name, the first `performance.now()`
+ * its selector matched, and — once the `ready` milestone matched — the time the next frame was
+ * painted. Also sums long tasks (main-thread work over 50 ms), which the report uses to tell a
+ * slow download from a slow render.
+ * @param {{ milestones: Record<string, string>, ready: string }} watch
+ */
+function installWatcher(watch) {
+  /** @type {Record<string, number>} */
+  const seen = {};
+  const state = { seen, paintedAt: -1, longTasks: 0, longTaskMs: 0, longestTaskMs: 0 };
+  Object.defineProperty(window, '__bench', { value: state });
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        state.longTasks += 1;
+        state.longTaskMs += entry.duration;
+        state.longestTaskMs = Math.max(state.longestTaskMs, entry.duration);
+      }
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No long-task timing in this browser: the diagnostics simply stay at zero.
+  }
+  const names = Object.keys(watch.milestones);
+  const check = () => {
+    const now = performance.now();
+    for (const name of names) {
+      if (seen[name] === undefined && document.querySelector(watch.milestones[name])) {
+        seen[name] = now;
+        if (name === watch.ready) {
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => {
+              state.paintedAt = performance.now();
+            };
+            channel.port2.postMessage(null);
+          });
+        }
+      }
+    }
+    if (names.every((n) => seen[n] !== undefined)) observer.disconnect();
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['d', 'class', 'aria-label'],
+  });
+}
+
+/**
+ * @typedef {object} Load
+ * @property {number} ms          navigation start → ready selector matched and painted
+ * @property {Record<string, number>} seen  milestone → ms
+ * @property {number} longTasks
+ * @property {number} longTaskMs
+ * @property {number} longestTaskMs
+ * @property {number} jsGzipBytes  gzipped JavaScript fetched before ready (when asked for)
+ * @property {number} jsRawBytes
+ * @property {number} jsCount
+ * @property {string[]} errors    console errors and page errors during the load
+ */
+
+/**
+ * Opens `url` in a new page of `context` and waits until the `ready` milestone is painted.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} url
+ * @param {{ milestones: Record<string, string>, ready: string, countScripts?: boolean,
+ *   timeoutMs?: number }} watch
+ * @returns {Promise<Load>}
+ */
+export async function timeLoad(context, url, watch) {
+  const page = await context.newPage();
+  /** @type {string[]} */
+  const errors = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
+  /** @type {Map<string, Promise<Buffer | null>>} */
+  const scripts = new Map();
+  if (watch.countScripts) {
+    page.on('response', (response) => {
+      const type = response.headers()['content-type'] ?? '';
+      if (!type.includes('javascript')) return;
+      scripts.set(
+        response.url(),
+        response.body().catch(() => null),
+      );
+    });
+  }
+  try {
+    await page.addInitScript(installWatcher, {
+      milestones: watch.milestones,
+      ready: watch.ready,
+    });
+    await page.goto(url, { waitUntil: 'commit' });
+    try {
+      await page.waitForFunction(
+        () => {
+          const w = /** @type {{ __bench?: { paintedAt: number } }} */ (
+            /** @type {unknown} */ (window)
+          );
+          return (w.__bench?.paintedAt ?? -1) >= 0;
+        },
+        undefined,
+        { polling: 50, timeout: watch.timeoutMs ?? LOAD_TIMEOUT_MS },
+      );
+    } catch (error) {
+      const shown = await page
+        .evaluate(() => document.body?.innerText.slice(0, 300) ?? '')
+        .catch(() => '(page gone)');
+      const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      throw new Error(
+        `${url}: "${watch.ready}" never showed (${why}). The page said: ${JSON.stringify(shown)}` +
+          (errors.length ? `; errors: ${errors.join(' | ')}` : ''),
+      );
+    }
+    const result = await page.evaluate(() => {
+      const w = /** @type {{ __bench: { seen: Record<string, number>, paintedAt: number,
+        longTasks: number, longTaskMs: number, longestTaskMs: number } }} */ (
+        /** @type {unknown} */ (window)
+      );
+      const resources = performance.getEntriesByType('resource').map((e) => ({
+        name: e.name,
+        startTime: e.startTime,
+        responseEnd: e.responseEnd,
+        script:
+          e.initiatorType === 'script' || e.initiatorType === 'link' || e.name.endsWith('.js'),
+      }));
+      return { ...w.__bench, resources };
+    });
+    const readyAt = result.seen[watch.ready] ?? result.paintedAt;
+    // When the last script needed for the first render had arrived: separates download time from
+    // what the page did with it.
+    const scriptsLoaded = Math.max(
+      0,
+      ...result.resources
+        .filter((r) => r.script && r.startTime <= readyAt)
+        .map((r) => r.responseEnd),
+    );
+    let jsGzipBytes = 0;
+    let jsRawBytes = 0;
+    let jsCount = 0;
+    if (watch.countScripts) {
+      // "Loaded before first render": fetches the page started before the ready selector matched.
+      const before = new Set(
+        result.resources.filter((r) => r.startTime <= readyAt).map((r) => r.name),
+      );
+      for (const [scriptUrl, body] of scripts) {
+        if (!before.has(scriptUrl)) continue;
+        const bytes = await body;
+        if (!bytes) throw new Error(`could not read the body of ${scriptUrl}`);
+        jsRawBytes += bytes.length;
+        jsGzipBytes += gzipSync(bytes).length;
+        jsCount += 1;
+      }
+    }
+    return {
+      ms: result.paintedAt,
+      seen: { scriptsLoaded, ...result.seen },
+      longTasks: result.longTasks,
+      longTaskMs: result.longTaskMs,
+      longestTaskMs: result.longestTaskMs,
+      jsGzipBytes,
+      jsRawBytes,
+      jsCount,
+      errors,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * @typedef {object} Seeded  what the seeding page reports (bench/pages/seed/seed.tsx)
+ * @property {string} portfolioId
+ * @property {string} [pilotId]
+ * @property {number} pilots
+ * @property {number} measurements
+ * @property {number} ms
+ */
+
+/**
+ * Fills the IndexedDB of `context` at the app's origin through the seeding page.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} baseUrl
+ * @param {Record<string, number>} params  e.g. { pilots: 200 } or { measurements: 100000 }
+ * @returns {Promise<Seeded>}
+ */
+export async function seed(context, baseUrl, params) {
+  const page = await context.newPage();
+  /** @type {string[]} */
+  const errors = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  try {
+    const query = new URLSearchParams(
+      Object.entries(params).map(([k, v]) => [k, String(v)]),
+    ).toString();
+    // Not waiting for `load`: generating a large sample holds the page's main thread for a while.
+    await page.goto(`${baseUrl}${PATHS.seed}?${query}`, { waitUntil: 'commit' });
+    await page.waitForFunction(
+      () => document.title === 'seeded' || document.title === 'seed-failed',
+      undefined,
+      {
+        polling: 100,
+        timeout: SEED_TIMEOUT_MS,
+      },
+    );
+    const result = await page.evaluate(() => {
+      const w = /** @type {{ __benchSeed?: Record<string, unknown> }} */ (
+        /** @type {unknown} */ (window)
+      );
+      return w.__benchSeed ?? { ok: false, error: 'no result' };
+    });
+    if (!result.ok || errors.length > 0) {
+      throw new Error(
+        `seeding ${query} failed: ${String(result.error ?? '')} ${errors.join(' | ')}`.trim(),
+      );
+    }
+    /** @type {unknown} */
+    const seeded = result;
+    return /** @type {Seeded} */ (seeded);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * @typedef {object} Pair
+ * @property {Load[]} value
+ * @property {Load[]} baseline
+ */
+
+/**
+ * Times `value` and `baseline` side by side: `warmup` unrecorded pairs, then `runs` recorded ones,
+ * alternating which goes first so a drift in machine load falls on both alike.
+ * @param {number} warmup
+ * @param {number} runs
+ * @param {() => Promise<Load>} value
+ * @param {() => Promise<Load>} baseline
+ * @param {(line: string) => void} log
+ * @returns {Promise<Pair>}
+ */
+export async function timePairs(warmup, runs, value, baseline, log) {
+  /** @type {Pair} */
+  const pair = { value: [], baseline: [] };
+  for (let i = 0; i < warmup + runs; i++) {
+    const first = i % 2 === 0 ? value : baseline;
+    const second = i % 2 === 0 ? baseline : value;
+    const a = await first();
+    const b = await second();
+    const [v, base] = i % 2 === 0 ? [a, b] : [b, a];
+    const label = i < warmup ? 'warm-up' : `run ${i - warmup + 1}/${runs}`;
+    log(`    ${label}: ${v.ms.toFixed(0)} ms vs ${base.ms.toFixed(0)} ms`);
+    if (i >= warmup) {
+      pair.value.push(v);
+      pair.baseline.push(base);
+    }
+  }
+  return pair;
+}
+
+/**
+ * Medians of each milestone and of the long-task figures: what the report uses to say where time
+ * went (download and parse, opening the database, rendering).
+ * @param {readonly Load[]} loads
+ */
+export function describeLoads(loads) {
+  /** @type {Record<string, number>} */
+  const milestones = {};
+  const names = new Set(loads.flatMap((l) => Object.keys(l.seen)));
+  for (const name of names) milestones[name] = median(loads.map((l) => l.seen[name] ?? NaN));
+  return {
+    ms: median(loads.map((l) => l.ms)),
+    milestones,
+    longTasks: median(loads.map((l) => l.longTasks)),
+    longTaskMs: median(loads.map((l) => l.longTaskMs)),
+    longestTaskMs: median(loads.map((l) => l.longestTaskMs)),
+  };
+}
+
+/** @param {ReturnType<typeof describeLoads>} d */
+function describeLine(d) {
+  const steps = Object.entries(d.milestones)
+    .map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
+    .join(', ');
+  return (
+    `${d.ms.toFixed(0)} ms (${steps}); long tasks: ${d.longTasks} ` +
+    `totalling ${d.longTaskMs.toFixed(0)} ms, longest ${d.longestTaskMs.toFixed(0)} ms`
+  );
+}
+
+/**
+ * @typedef {object} RunOptions
+ * @property {string} executablePath
+ * @property {string} baseUrl   the static server's URL, ending in '/'
+ * @property {number} warmup
+ * @property {number} runs
+ * @property {number} chartRuns  recorded runs of the chart benchmark
+ * @property {(line: string) => void} log
+ */
+
+/**
+ * @typedef {object} BenchOutcome
+ * @property {import('./contract.mjs').ResultRow[]} rows
+ * @property {Record<string, string>} notes
+ */
+
+/**
+ * Runs every benchmark that can run today, in one browser.
+ * @param {RunOptions} options
+ * @returns {Promise<BenchOutcome>}
+ */
+export async function runBenchmarks(options) {
+  const { baseUrl, log } = options;
+  const browser = await chromium.launch({
+    executablePath: options.executablePath,
+    args: BROWSER_ARGS,
+    headless: true,
+  });
+  /** @type {import('./contract.mjs').ResultRow[]} */
+  const rows = [];
+  /** @type {Record<string, string>} */
+  const notes = {};
+  // One fixed window size: how many table rows are "in view" depends on it.
+  const newContext = () =>
+    browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+
+  /**
+   * Runs one benchmark, turning a failure into a failing row with the reason as its note.
+   * @param {string} name
+   * @param {() => Promise<void>} body
+   */
+  const guarded = async (name, body) => {
+    const started = Date.now();
+    log(`\n${name}`);
+    try {
+      await body();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      log(`  ERROR: ${message}`);
+      rows.push(unmeasuredRow(benchmark(name)));
+      notes[name] = `error: ${message.slice(0, 200)}`;
+    }
+    log(`  (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  };
+
+  const appUrl = (/** @type {string} */ route) => `${baseUrl}${PATHS.app}#${route}`;
+
+  try {
+    // first-render and initial-js-gzip: the same loads (the built app, 200 pilots, Pilots page).
+    await guarded('first-render', async () => {
+      const context = await newContext();
+      try {
+        const seeded = await seed(context, baseUrl, { pilots: 200 });
+        log(
+          `  seeded ${seeded.pilots} pilots, ${seeded.measurements} measurements in ${seeded.ms} ms`,
+        );
+        const appWatch = {
+          milestones: {
+            appStarted: SELECTORS.appStarted,
+            shell: SELECTORS.shell,
+            rows: SELECTORS.pilotRows,
+          },
+          ready: 'rows',
+          countScripts: true,
+        };
+        const pair = await timePairs(
+          options.warmup,
+          options.runs,
+          () => timeLoad(context, appUrl('/pilots'), appWatch),
+          () =>
+            timeLoad(context, `${baseUrl}${PATHS.blank}`, {
+              milestones: { appStarted: SELECTORS.appStarted, rows: SELECTORS.blankReady },
+              ready: 'rows',
+            }),
+          log,
+        );
+        const value = describeLoads(pair.value);
+        const baseline = describeLoads(pair.baseline);
+        log(`  app:   ${describeLine(value)}`);
+        log(`  blank: ${describeLine(baseline)}`);
+        rows.push(
+          makeRow({
+            ...benchmark('first-render'),
+            value: tenths(value.ms),
+            baseline: tenths(baseline.ms),
+          }),
+        );
+        notes['first-render'] =
+          `200 pilots; median of ${options.runs} after ${options.warmup} warm-up`;
+
+        const kb = median(pair.value.map((l) => l.jsGzipBytes)) / BYTES_PER_KB;
+        const rawKb = median(pair.value.map((l) => l.jsRawBytes)) / BYTES_PER_KB;
+        const files = median(pair.value.map((l) => l.jsCount));
+        log(
+          `  initial JS: ${files} files, ${rawKb.toFixed(1)} KB raw, ${kb.toFixed(1)} KB gzipped`,
+        );
+        rows.push(
+          makeRow({
+            ...benchmark('initial-js-gzip'),
+            value: Math.round(kb * 100) / 100,
+            baseline: 1,
+          }),
+        );
+        notes['initial-js-gzip'] =
+          `${files} files, ${rawKb.toFixed(0)} KB raw; gzip level 6; 1 KB = 1,000 bytes`;
+        const errors = pair.value.flatMap((l) => l.errors);
+        if (errors.length) log(`  app errors: ${[...new Set(errors)].join(' | ')}`);
+      } finally {
+        await context.close();
+      }
+    });
+    if (!rows.some((r) => r.name === 'initial-js-gzip')) {
+      rows.push(unmeasuredRow(benchmark('initial-js-gzip')));
+      notes['initial-js-gzip'] = 'measured with first-render, which failed';
+    }
+
+    await guarded('pilots-table-10k', async () => {
+      const small = await newContext();
+      const large = await newContext();
+      try {
+        const seededSmall = await seed(small, baseUrl, { pilots: 100 });
+        log(`  seeded ${seededSmall.pilots} pilots in ${seededSmall.ms} ms`);
+        const seededLarge = await seed(large, baseUrl, { pilots: 10_000 });
+        log(
+          `  seeded ${seededLarge.pilots} pilots, ${seededLarge.measurements} measurements ` +
+            `in ${seededLarge.ms} ms`,
+        );
+        const watch = {
+          milestones: {
+            appStarted: SELECTORS.appStarted,
+            shell: SELECTORS.shell,
+            rows: SELECTORS.pilotRows,
+          },
+          ready: 'rows',
+        };
+        const pair = await timePairs(
+          options.warmup,
+          options.runs,
+          () => timeLoad(large, appUrl('/pilots'), watch),
+          () => timeLoad(small, appUrl('/pilots'), watch),
+          log,
+        );
+        const value = describeLoads(pair.value);
+        const baseline = describeLoads(pair.baseline);
+        log(`  10,000: ${describeLine(value)}`);
+        log(`  100:    ${describeLine(baseline)}`);
+        rows.push(
+          makeRow({
+            ...benchmark('pilots-table-10k'),
+            value: tenths(value.ms),
+            baseline: tenths(baseline.ms),
+          }),
+        );
+        notes['pilots-table-10k'] =
+          `10,000 vs 100 pilots (sample density, 78 measurements a pilot); ` +
+          `median of ${options.runs} after ${options.warmup} warm-up`;
+      } finally {
+        await small.close();
+        await large.close();
+      }
+    });
+
+    await guarded('metric-chart-100k', async () => {
+      const small = await newContext();
+      let large = null;
+      try {
+        const seededSmall = await seed(small, baseUrl, { measurements: 500 });
+        const chartWatch = {
+          milestones: {
+            appStarted: SELECTORS.appStarted,
+            pilotPage: SELECTORS.pilotPage,
+            chart: SELECTORS.chartLine,
+          },
+          ready: 'chart',
+        };
+        const smallUrl = appUrl(`/pilots/${seededSmall.pilotId}/outcomes`);
+        // Is there a chart to time at all? The Outcomes tab may still be a placeholder.
+        try {
+          await timeLoad(small, smallUrl, { ...chartWatch, timeoutMs: CHART_PROBE_MS });
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          log(`  no chart: ${message.slice(0, 300)}`);
+          rows.push(unmeasuredRow(benchmark('metric-chart-100k')));
+          notes['metric-chart-100k'] =
+            'not measurable yet: the Outcomes tab draws no svg chart (.recharts-line-curve / ' +
+            `.recharts-area-curve) within ${CHART_PROBE_MS / 1000} s`;
+          return;
+        }
+        large = await newContext();
+        const seededLarge = await seed(large, baseUrl, { measurements: 100_000 });
+        log(`  seeded ${seededLarge.measurements} measurements in ${seededLarge.ms} ms`);
+        const largeUrl = appUrl(`/pilots/${seededLarge.pilotId}/outcomes`);
+        const largeContext = large;
+        const pair = await timePairs(
+          options.warmup,
+          options.chartRuns,
+          () => timeLoad(largeContext, largeUrl, chartWatch),
+          () => timeLoad(small, smallUrl, chartWatch),
+          log,
+        );
+        const value = describeLoads(pair.value);
+        const baseline = describeLoads(pair.baseline);
+        log(`  100,000: ${describeLine(value)}`);
+        log(`  500:     ${describeLine(baseline)}`);
+        rows.push(
+          makeRow({
+            ...benchmark('metric-chart-100k'),
+            value: tenths(value.ms),
+            baseline: tenths(baseline.ms),
+          }),
+        );
+        notes['metric-chart-100k'] =
+          `one metric, 100,000 vs 500 daily measurements; ` +
+          `median of ${options.chartRuns} after ${options.warmup} warm-up`;
+      } finally {
+        await small.close();
+        await large?.close();
+      }
+    });
+  } finally {
+    await browser.close();
+  }
+  return { rows, notes };
+}
