@@ -27,6 +27,56 @@ async function chooseFile(
   await (await chooser).setFiles(file);
 }
 
+/** A zip of `files` (deflated with the platform's CompressionStream when asked). */
+async function buildZip(
+  files: { name: string; text: string; deflate?: boolean }[],
+): Promise<Uint8Array> {
+  const out: number[] = [];
+  const central: number[] = [];
+  const u16 = (to: number[], n: number) => to.push(n & 0xff, (n >>> 8) & 0xff);
+  const u32 = (to: number[], n: number) => {
+    u16(to, n & 0xffff);
+    u16(to, (n >>> 16) & 0xffff);
+  };
+  for (const file of files) {
+    const name = new TextEncoder().encode(file.name);
+    const raw = new TextEncoder().encode(file.text);
+    const data = file.deflate
+      ? new Uint8Array(
+          await new Response(
+            new Blob([raw]).stream().pipeThrough(new CompressionStream('deflate-raw')),
+          ).arrayBuffer(),
+        )
+      : raw;
+    const offset = out.length;
+    const header = (to: number[], central: boolean) => {
+      u32(to, central ? 0x02014b50 : 0x04034b50);
+      if (central) u16(to, 20);
+      for (const n of [20, 0, file.deflate ? 8 : 0, 0, 0]) u16(to, n);
+      for (const n of [0, data.length, raw.length]) u32(to, n);
+      u16(to, name.length);
+      u16(to, 0);
+      if (central) {
+        for (const n of [0, 0, 0]) u16(to, n);
+        u32(to, 0);
+        u32(to, offset);
+      }
+      to.push(...name);
+    };
+    header(out, false);
+    out.push(...data);
+    header(central, true);
+  }
+  const cdOffset = out.length;
+  out.push(...central);
+  u32(out, 0x06054b50);
+  for (const n of [0, 0, files.length, files.length]) u16(out, n);
+  u32(out, central.length);
+  u32(out, cdOffset);
+  u16(out, 0);
+  return Uint8Array.from(out);
+}
+
 async function backUp(page: Page): Promise<{ name: string; text: string }> {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Back up', exact: true }).click();
@@ -199,4 +249,48 @@ test('export a table as CSV: UTF-8 with BOM and the columns the import reads', a
   expect(bytes.toString('utf8', 3).split('\r\n')[0]).toBe(
     'pilot,metric,date,value,note,unit,metric id',
   );
+});
+
+test('import the first sheet of an Excel workbook', async ({ page, openApp }) => {
+  const sample = generateSamplePortfolio({ today: todayIso() });
+  const metric = sample.metrics[1]!;
+  const pilot = sample.pilots.find((p) => p.id === metric.pilotId)!;
+  const text = (ref: string, value: string) =>
+    `<c r="${ref}" t="inlineStr"><is><t>${value.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</t></is></c>`;
+  const row = (r: number, serial: number, value: number) =>
+    `<row r="${r}">${text(`A${r}`, pilot.name)}${text(`B${r}`, metric.name)}` +
+    `<c r="C${r}" s="1"><v>${serial}</v></c><c r="D${r}"><v>${value}</v></c></row>`;
+  const sheet =
+    '<worksheet><dimension ref="A1:D3"/><sheetData><row r="1">' +
+    `${text('A1', 'Pilot')}${text('B1', 'Metric')}${text('C1', 'Date')}${text('D1', 'Value')}</row>` +
+    `${row(2, 47150, 12.5)}${row(3, 47151, 13)}</sheetData></worksheet>`;
+  const book = await buildZip([
+    {
+      name: 'xl/workbook.xml',
+      text: '<workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      deflate: true,
+    },
+    {
+      name: 'xl/_rels/workbook.xml.rels',
+      text: '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+    },
+    {
+      name: 'xl/styles.xml',
+      text: '<styleSheet><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>',
+    },
+    { name: 'xl/worksheets/sheet1.xml', text: sheet, deflate: true },
+  ]);
+
+  await openSampleAt(page, openApp);
+  await chooseFile(page, 'Import CSV…', {
+    name: 'book.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(book),
+  });
+  const dialog = page.getByRole('dialog', { name: 'Import measurements' });
+  await expect(dialog).toContainText('2 rows · first sheet of an Excel workbook');
+  await dialog.getByRole('button', { name: 'Check and import' }).click();
+  await expect(
+    page.getByText('Imported 2 measurements into 1 metric from “book.xlsx”'),
+  ).toBeVisible();
 });

@@ -61,8 +61,10 @@ export function MappingForm(props: {
   return (
     <div className="exchange-mapping">
       <p className="muted">
-        {summary.rowCount.toLocaleString()} rows · {ENCODING_LABELS[summary.encoding]} · separated
-        by {DELIMITER_LABELS[summary.delimiter]}
+        {summary.rowCount.toLocaleString()} rows ·{' '}
+        {summary.kind === 'xlsx'
+          ? 'first sheet of an Excel workbook'
+          : `${ENCODING_LABELS[summary.encoding]} · separated by ${DELIMITER_LABELS[summary.delimiter]}`}
       </p>
       <div className="form-grid form-grid-3">
         {IMPORT_ROLES.map((role) => (
