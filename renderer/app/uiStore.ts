@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { NO_FILTERS, type PortfolioFilters } from '@shared/domain/portfolio/filters';
 
 export type ThemePreference = 'light' | 'dark' | 'system';
 
@@ -29,6 +30,9 @@ interface UiState {
   setTheme: (theme: ThemePreference) => void;
   setPaletteOpen: (open: boolean) => void;
   openPilotDialog: (state: PilotDialogState) => void;
+  /** The Portfolio page's filters: kept while the person visits a pilot and comes back. */
+  portfolioFilters: PortfolioFilters;
+  setPortfolioFilters: (patch: Partial<PortfolioFilters>) => void;
 }
 
 export const useUiStore = create<UiState>()(
@@ -49,6 +53,9 @@ export const useUiStore = create<UiState>()(
       setTheme: (theme) => set({ theme }),
       setPaletteOpen: (paletteOpen) => set({ paletteOpen }),
       openPilotDialog: (pilotDialog) => set({ pilotDialog }),
+      portfolioFilters: NO_FILTERS,
+      setPortfolioFilters: (patch) =>
+        set((s) => ({ portfolioFilters: { ...s.portfolioFilters, ...patch } })),
     }),
     {
       name: 'pilot-portfolio-ui',

@@ -36,20 +36,39 @@ export async function aggregateDatabase(args: AggregateArgs): Promise<PortfolioA
     db.decisions,
   ];
   const input = await db.transaction('r', tables, async () => {
-    const [settings, people, pilots, agents, assignments, supervisionLogs, metrics, series, decisions] =
-      await Promise.all([
-        db.settings.toCollection().first(),
-        db.people.toArray(),
-        db.pilots.toArray(),
-        db.agents.toArray(),
-        db.assignments.toArray(),
-        db.supervisionLogs.toArray(),
-        db.metrics.toArray(),
-        db.series.toArray(),
-        db.decisions.toArray(),
-      ]);
+    const [
+      settings,
+      people,
+      pilots,
+      agents,
+      assignments,
+      supervisionLogs,
+      metrics,
+      series,
+      decisions,
+    ] = await Promise.all([
+      db.settings.toCollection().first(),
+      db.people.toArray(),
+      db.pilots.toArray(),
+      db.agents.toArray(),
+      db.assignments.toArray(),
+      db.supervisionLogs.toArray(),
+      db.metrics.toArray(),
+      db.series.toArray(),
+      db.decisions.toArray(),
+    ]);
     if (!settings) throw new Error('This portfolio has no settings record.');
-    return { settings, people, pilots, agents, assignments, supervisionLogs, metrics, series, decisions };
+    return {
+      settings,
+      people,
+      pilots,
+      agents,
+      assignments,
+      supervisionLogs,
+      metrics,
+      series,
+      decisions,
+    };
   });
   return aggregatePortfolio(input, args.today);
 }

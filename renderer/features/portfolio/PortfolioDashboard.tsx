@@ -1,0 +1,68 @@
+import { useMemo } from 'react';
+import { filterOptions, portfolioView } from '@shared/domain/portfolio';
+import { useUiStore } from '../../app/uiStore';
+import { AttainmentChart } from './charts/AttainmentChart';
+import { EarnedExpansionChart } from './charts/EarnedExpansionChart';
+import { LadderChart } from './charts/LadderChart';
+import { ValueCostChart } from './charts/ValueCostChart';
+import { PortfolioFiltersBar } from './PortfolioFiltersBar';
+import { PortfolioTiles } from './PortfolioTiles';
+import { ReviewsDue } from './ReviewsDue';
+import { usePortfolioAggregate } from './usePortfolioAggregate';
+import './portfolio.css';
+
+/**
+ * Tiles, charts and reviews due over one filtered view of the worker's rows, so every figure on
+ * the page describes the same pilots and the same period.
+ */
+export function PortfolioDashboard() {
+  const { aggregate, error } = usePortfolioAggregate();
+  const filters = useUiStore((s) => s.portfolioFilters);
+  const view = useMemo(
+    () => (aggregate ? portfolioView(aggregate, filters) : null),
+    [aggregate, filters],
+  );
+  const options = useMemo(() => filterOptions(aggregate?.pilots ?? []), [aggregate]);
+  const names = useMemo(
+    () => new Map((aggregate?.pilots ?? []).map((p) => [p.id, p.name])),
+    [aggregate],
+  );
+
+  if (error && !aggregate) {
+    return (
+      <div className="card error-card" role="alert">
+        The portfolio’s figures could not be worked out: {error}
+      </div>
+    );
+  }
+  if (!aggregate || !view) {
+    return (
+      <div className="loading" role="status">
+        Working out the portfolio’s figures…
+      </div>
+    );
+  }
+  const { currency } = aggregate;
+  return (
+    <div className="portfolio-dashboard">
+      <PortfolioFiltersBar
+        options={options}
+        shown={view.pilots.length}
+        total={aggregate.pilots.length}
+      />
+      <PortfolioTiles tiles={view.tiles} currency={currency} period={filters.period} />
+      <div className="portfolio-grid">
+        <ValueCostChart model={view.valueCost} currency={currency} />
+        <EarnedExpansionChart
+          view={view}
+          period={filters.period}
+          currency={currency}
+          names={names}
+        />
+        <LadderChart ladder={view.ladder} tiles={view.tiles} period={filters.period} />
+        <AttainmentChart view={view} />
+      </div>
+      <ReviewsDue pilots={view.pilots} today={aggregate.today} />
+    </div>
+  );
+}

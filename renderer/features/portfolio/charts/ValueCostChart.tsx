@@ -1,0 +1,265 @@
+import { useNavigate } from 'react-router';
+import {
+  CartesianGrid,
+  ReferenceArea,
+  ReferenceLine,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+  ZAxis,
+  type TooltipContentProps,
+} from 'recharts';
+import {
+  QUADRANT_RULE_SENTENCE,
+  type Quadrant,
+  type ValueCostChart as Model,
+  type ValueCostPoint,
+} from '@shared/domain/portfolio';
+import { DECISION_KINDS } from '@shared/model';
+import { Link } from 'react-router';
+import { formatMoney } from '../../../components/format';
+import { DECISION_LABELS } from '../../../components/RecommendationBadge';
+import { ChartCard, LegendItem } from '../ChartCard';
+import { AXIS_TICK, compactMoney, plural, REC_COLORS } from '../chartText';
+import { useElementWidth } from '../useElementWidth';
+
+const QUADRANT_LABELS: Record<Quadrant, string> = {
+  scale: 'Scale',
+  fix: 'Fix',
+  rethink: 'Rethink',
+  stop: 'Stop',
+};
+
+function isPoint(value: unknown): value is ValueCostPoint {
+  return typeof value === 'object' && value !== null && 'quadrant' in value && 'id' in value;
+}
+
+function PointTooltip(props: TooltipContentProps & { currency: string }) {
+  const point: unknown = props.payload[0]?.payload;
+  if (!props.active || !isPoint(point)) return null;
+  return (
+    <div className="chart-tooltip">
+      <div className="chart-tooltip-value">{point.name}</div>
+      <div>Value {formatMoney(point.value, props.currency)}</div>
+      <div>Cost {formatMoney(point.cost, props.currency)}</div>
+      <div>Budget {formatMoney(point.budget, props.currency)}</div>
+      <div className="chart-tooltip-date">
+        {QUADRANT_LABELS[point.quadrant]} quadrant · recommend{' '}
+        {DECISION_LABELS[point.recommendation]}
+      </div>
+    </div>
+  );
+}
+
+export function valueCostFinding(model: Model): string {
+  const n = model.points.length;
+  if (n === 0) return 'No running pilot to place on value and cost';
+  return `${model.counts.scale} of ${plural(n, 'running pilot')} to scale, ${model.counts.stop} to stop`;
+}
+
+/**
+ * One mark per running pilot: value created against cost, sized by its budget and coloured by
+ * the app's current recommendation, in quadrants split at the medians. A click opens the pilot.
+ */
+export function ValueCostChart(props: { model: Model; currency: string; height?: number }) {
+  const { model, currency } = props;
+  const height = props.height ?? 320;
+  const navigate = useNavigate();
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const values = model.points.map((p) => p.value);
+  const costs = model.points.map((p) => p.cost);
+  const yMin = Math.min(0, ...values);
+  const yMax = Math.max(1, ...values) * 1.08;
+  const xMax = Math.max(1, ...costs) * 1.08;
+  const summary =
+    `Scatter chart of value created against cost for ${plural(model.points.length, 'running pilot')}. ` +
+    `Scale ${model.counts.scale}, fix ${model.counts.fix}, rethink ${model.counts.rethink}, ` +
+    `stop ${model.counts.stop}. ${QUADRANT_RULE_SENTENCE}`;
+  const open = (item: unknown) => {
+    const payload: unknown =
+      typeof item === 'object' && item !== null && 'payload' in item ? item.payload : item;
+    if (isPoint(payload)) void navigate(`/pilots/${payload.id}`);
+  };
+  const label = (
+    quadrant: Quadrant,
+    position: 'insideTopLeft' | 'insideTopRight' | 'insideBottomLeft' | 'insideBottomRight',
+  ) => ({
+    value: QUADRANT_LABELS[quadrant],
+    position,
+    fill: 'var(--text-muted)',
+    fontSize: 13,
+    fontWeight: 700,
+  });
+
+  return (
+    <ChartCard
+      finding={valueCostFinding(model)}
+      subtitle={`Value created vs cost (${currency}); mark size = budget allocated; quadrants split at the medians. Click a pilot to open it.`}
+      legend={
+        <ul className="chart-legend" aria-hidden="true">
+          {DECISION_KINDS.map((kind) => (
+            <LegendItem
+              key={kind}
+              color={REC_COLORS[kind]}
+              shape="dot"
+              label={`Recommend ${DECISION_LABELS[kind]}`}
+            />
+          ))}
+        </ul>
+      }
+      chart={
+        <div ref={ref} className="portfolio-plot" style={{ height }}>
+          {width > 0 && (
+            <ScatterChart
+              width={width}
+              height={height}
+              margin={{ top: 12, right: 20, bottom: 20, left: 12 }}
+              role="img"
+              title={summary}
+              desc="Show as table lists every pilot with a link to it."
+            >
+              <CartesianGrid stroke="var(--chart-grid, var(--border))" />
+              <ReferenceArea
+                x1={0}
+                x2={model.medianCost}
+                y1={model.medianValue}
+                y2={yMax}
+                fill="var(--rec-expand)"
+                fillOpacity={0.06}
+                stroke="none"
+                label={label('scale', 'insideTopLeft')}
+              />
+              <ReferenceArea
+                x1={model.medianCost}
+                x2={xMax}
+                y1={model.medianValue}
+                y2={yMax}
+                fill="var(--rec-continue)"
+                fillOpacity={0.05}
+                stroke="none"
+                label={label('fix', 'insideTopRight')}
+              />
+              <ReferenceArea
+                x1={0}
+                x2={model.medianCost}
+                y1={yMin}
+                y2={model.medianValue}
+                fill="var(--rec-pivot)"
+                fillOpacity={0.05}
+                stroke="none"
+                label={label('rethink', 'insideBottomLeft')}
+              />
+              <ReferenceArea
+                x1={model.medianCost}
+                x2={xMax}
+                y1={yMin}
+                y2={model.medianValue}
+                fill="var(--rec-stop)"
+                fillOpacity={0.06}
+                stroke="none"
+                label={label('stop', 'insideBottomRight')}
+              />
+              <ReferenceLine
+                x={model.medianCost}
+                stroke="var(--border-strong)"
+                strokeDasharray="4 4"
+              />
+              <ReferenceLine
+                y={model.medianValue}
+                stroke="var(--border-strong)"
+                strokeDasharray="4 4"
+              />
+              <XAxis
+                type="number"
+                dataKey="cost"
+                name="Cost"
+                domain={[0, xMax]}
+                tickFormatter={(v: number) => compactMoney(v, currency)}
+                tick={AXIS_TICK}
+                label={{
+                  value: `Cost (${currency})`,
+                  position: 'insideBottom',
+                  offset: -12,
+                  fill: 'var(--text-muted)',
+                  fontSize: 12,
+                }}
+              />
+              <YAxis
+                type="number"
+                dataKey="value"
+                name="Value"
+                domain={[yMin, yMax]}
+                tickFormatter={(v: number) => compactMoney(v, currency)}
+                tick={AXIS_TICK}
+                width={64}
+                label={{
+                  value: `Value (${currency})`,
+                  angle: -90,
+                  position: 'insideLeft',
+                  fill: 'var(--text-muted)',
+                  fontSize: 12,
+                }}
+              />
+              <ZAxis type="number" dataKey="budget" range={[50, 600]} name="Budget" />
+              <Tooltip
+                content={(t) => <PointTooltip {...t} currency={currency} />}
+                isAnimationActive={false}
+              />
+              {DECISION_KINDS.map((kind) => (
+                <Scatter
+                  key={kind}
+                  name={`Recommend ${DECISION_LABELS[kind]}`}
+                  data={model.points.filter((p) => p.recommendation === kind)}
+                  fill={REC_COLORS[kind]}
+                  fillOpacity={0.8}
+                  stroke="var(--surface)"
+                  strokeWidth={1}
+                  isAnimationActive={false}
+                  onClick={open}
+                  className="portfolio-clickable"
+                />
+              ))}
+            </ScatterChart>
+          )}
+        </div>
+      }
+      table={
+        <table className="data-table">
+          <caption className="visually-hidden">Value and cost per running pilot</caption>
+          <thead>
+            <tr>
+              <th scope="col">Pilot</th>
+              <th scope="col" className="num">
+                Value
+              </th>
+              <th scope="col" className="num">
+                Cost
+              </th>
+              <th scope="col" className="num">
+                Budget
+              </th>
+              <th scope="col">Quadrant</th>
+              <th scope="col">Recommendation</th>
+            </tr>
+          </thead>
+          <tbody>
+            {model.points.map((p) => (
+              <tr key={p.id}>
+                <td>
+                  <Link to={`/pilots/${p.id}`}>{p.name}</Link>
+                </td>
+                <td className="num">{formatMoney(p.value, currency)}</td>
+                <td className="num">{formatMoney(p.cost, currency)}</td>
+                <td className="num">{formatMoney(p.budget, currency)}</td>
+                <td>{QUADRANT_LABELS[p.quadrant]}</td>
+                <td>{DECISION_LABELS[p.recommendation]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}

@@ -1,0 +1,70 @@
+import Dexie from 'dexie';
+import { useEffect, useState } from 'react';
+import { todayIso } from '@shared/dates';
+import type { PortfolioAggregate } from '@shared/domain/portfolio';
+import { useDb } from '../../app/PortfolioContext';
+import { createPortfolioAggregator } from '../../workers/portfolioClient';
+
+export interface AggregateState {
+  aggregate: PortfolioAggregate | undefined;
+  error: string | null;
+}
+
+/** Changes arriving in a burst (an import, a restore) are aggregated once, after they settle. */
+const SETTLE_MS = 200;
+
+/**
+ * The portfolio aggregated in a worker (inline where there is none), re-run after any change to
+ * the database. The previous result stays on screen while the next one is computed.
+ */
+export function usePortfolioAggregate(): AggregateState {
+  const db = useDb();
+  const [state, setState] = useState<AggregateState>({ aggregate: undefined, error: null });
+
+  useEffect(() => {
+    const aggregator = createPortfolioAggregator();
+    let disposed = false;
+    let running = false;
+    let again = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+
+    const run = async (): Promise<void> => {
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
+      try {
+        const aggregate = await aggregator.aggregate({ dbName: db.name, today: todayIso() });
+        if (!disposed) setState({ aggregate, error: null });
+      } catch (error) {
+        if (!disposed) {
+          const message = error instanceof Error ? error.message : String(error);
+          setState((s) => ({ ...s, error: message }));
+        }
+      } finally {
+        running = false;
+        if (again && !disposed) {
+          again = false;
+          void run();
+        }
+      }
+    };
+    // Any committed write in this window (and, through Dexie, in other windows) may change a
+    // figure; a version stamp per table would save little since one aggregation is cheap to ask.
+    const onChange = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void run(), SETTLE_MS);
+    };
+    Dexie.on('storagemutated', onChange);
+    void run();
+    return () => {
+      disposed = true;
+      clearTimeout(timer);
+      Dexie.on.storagemutated.unsubscribe(onChange);
+      aggregator.dispose();
+    };
+  }, [db]);
+
+  return state;
+}

@@ -1,0 +1,5 @@
+export * from './aggregatePortfolio';
+export * from './filters';
+export * from './portfolioView';
+export * from './quadrants';
+export * from './types';
