@@ -82,17 +82,19 @@ export function useImportFlow(): { start: () => Promise<void>; dialog: ReactNode
 
   const start = useCallback(async () => {
     let fileName = 'the file';
+    let current: CsvImportSession | null = null;
     try {
       const file = await pickFile(CSV_FILTERS, MAX_CSV_BYTES, 'CSV');
       if (!file) return;
       fileName = file.name;
       session.current?.dispose();
-      const current = new CsvImportSession();
+      current = new CsvImportSession();
       session.current = current;
       setState({ kind: 'reading', fileName, rows: 0 });
-      const summary = await current.parse(file.bytes, file.name, (rows) =>
-        setState({ kind: 'reading', fileName: file.name, rows }),
-      );
+      const summary = await current.parse(file.bytes, file.name, (rows) => {
+        if (session.current === current) setState({ kind: 'reading', fileName: file.name, rows });
+      });
+      if (session.current !== current) return;
       setState({
         kind: 'mapping',
         summary,
@@ -106,6 +108,8 @@ export function useImportFlow(): { start: () => Promise<void>; dialog: ReactNode
         checking: false,
       });
     } catch (error) {
+      // Cancelled (the dialog was closed and its worker ended): nothing to report.
+      if (current && session.current !== current) return;
       setState({ kind: 'refused', fileName, error });
     }
   }, []);
@@ -194,6 +198,8 @@ export function useImportFlow(): { start: () => Promise<void>; dialog: ReactNode
         }
         await write(m.summary.fileName, matched.items, 'error');
       } catch (error) {
+        // Closed while checking: its worker was ended on purpose.
+        if (session.current !== current) return;
         setState({ kind: 'refused', fileName: m.summary.fileName, error });
       }
     },
