@@ -1,4 +1,5 @@
 import { CalendarClock } from 'lucide-react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { addDaysIso } from '@shared/dates';
 import type { PortfolioPilotRow } from '@shared/domain/portfolio';
@@ -10,6 +11,8 @@ import { DECISION_LABELS } from '../../components/RecommendationBadge';
 
 /** Days ahead a review counts as due. */
 export const REVIEW_HORIZON_DAYS = 14;
+/** The most urgent reviews fit the panel; the rest are one click away. */
+const FIRST_SHOWN = 8;
 
 /** Running pilots whose review is past or within the horizon, most overdue first. */
 export function reviewsDue(
@@ -32,6 +35,8 @@ export function reviewsDue(
 export function ReviewsDue(props: { pilots: readonly PortfolioPilotRow[]; today: string }) {
   const openDecisionDialog = useUiStore((s) => s.openDecisionDialog);
   const due = reviewsDue(props.pilots, props.today);
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? due : due.slice(0, FIRST_SHOWN);
   return (
     <section className="card portfolio-reviews" aria-labelledby="reviews-due-heading">
       <div className="card-header">
@@ -48,7 +53,7 @@ export function ReviewsDue(props: { pilots: readonly PortfolioPilotRow[]; today:
         </EmptyState>
       ) : (
         <ul className="portfolio-review-list">
-          {due.map((p) => {
+          {shown.map((p) => {
             const overdue = (p.nextReviewDate ?? '') < props.today;
             return (
               <li key={p.id} className="portfolio-review">
@@ -76,6 +81,13 @@ export function ReviewsDue(props: { pilots: readonly PortfolioPilotRow[]; today:
             );
           })}
         </ul>
+      )}
+      {due.length > FIRST_SHOWN && (
+        <div className="portfolio-reviews-more">
+          <Button size="sm" variant="ghost" onClick={() => setShowAll((v) => !v)}>
+            {showAll ? 'Show the most urgent only' : `Show all ${due.length} reviews due`}
+          </Button>
+        </div>
       )}
     </section>
   );

@@ -1,4 +1,4 @@
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import {
   CartesianGrid,
   ReferenceArea,
@@ -11,6 +11,7 @@ import {
   ZAxis,
   type TooltipContentProps,
 } from 'recharts';
+import { niceTicks } from '@shared/chart/niceTicks';
 import {
   QUADRANT_RULE_SENTENCE,
   type Quadrant,
@@ -18,7 +19,6 @@ import {
   type ValueCostPoint,
 } from '@shared/domain/portfolio';
 import { DECISION_KINDS } from '@shared/model';
-import { Link } from 'react-router';
 import { formatMoney } from '../../../components/format';
 import { DECISION_LABELS } from '../../../components/RecommendationBadge';
 import { ChartCard, LegendItem } from '../ChartCard';
@@ -70,9 +70,11 @@ export function ValueCostChart(props: { model: Model; currency: string; height?:
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const values = model.points.map((p) => p.value);
   const costs = model.points.map((p) => p.cost);
-  const yMin = Math.min(0, ...values);
-  const yMax = Math.max(1, ...values) * 1.08;
-  const xMax = Math.max(1, ...costs) * 1.08;
+  const xTicks = niceTicks(0, Math.max(1, ...costs), 5);
+  const yTicks = niceTicks(Math.min(0, ...values), Math.max(1, ...values), 5);
+  const xMax = xTicks[xTicks.length - 1] ?? 1;
+  const yMin = yTicks[0] ?? 0;
+  const yMax = yTicks[yTicks.length - 1] ?? 1;
   const summary =
     `Scatter chart of value created against cost for ${plural(model.points.length, 'running pilot')}. ` +
     `Scale ${model.counts.scale}, fix ${model.counts.fix}, rethink ${model.counts.rethink}, ` +
@@ -96,7 +98,7 @@ export function ValueCostChart(props: { model: Model; currency: string; height?:
   return (
     <ChartCard
       finding={valueCostFinding(model)}
-      subtitle={`Value created vs cost (${currency}); mark size = budget allocated; quadrants split at the medians. Click a pilot to open it.`}
+      subtitle={`Value created vs cost (${currency}, square-root axes so small pilots stay visible); mark size = budget allocated; quadrants split at the medians. Click a pilot to open it.`}
       legend={
         <ul className="chart-legend" aria-hidden="true">
           {DECISION_KINDS.map((kind) => (
@@ -176,6 +178,8 @@ export function ValueCostChart(props: { model: Model; currency: string; height?:
                 dataKey="cost"
                 name="Cost"
                 domain={[0, xMax]}
+                ticks={xTicks}
+                scale="sqrt"
                 tickFormatter={(v: number) => compactMoney(v, currency)}
                 tick={AXIS_TICK}
                 label={{
@@ -191,6 +195,8 @@ export function ValueCostChart(props: { model: Model; currency: string; height?:
                 dataKey="value"
                 name="Value"
                 domain={[yMin, yMax]}
+                ticks={yTicks}
+                scale="sqrt"
                 tickFormatter={(v: number) => compactMoney(v, currency)}
                 tick={AXIS_TICK}
                 width={64}

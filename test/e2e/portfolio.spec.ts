@@ -1,0 +1,129 @@
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+/** Each dashboard chart's card, found by the start of the finding its title states. */
+const CHARTS = {
+  valueCost: /running pilots? to scale/,
+  earned: /expansions|No resources granted|No expansions/,
+  ladder: /are scaling or scaled/,
+  attainment: /measured pilots are at|No pilot has a measured outcome/,
+};
+
+function chartCard(page: Page, finding: RegExp): Locator {
+  return page.locator('section.portfolio-chart').filter({
+    has: page.getByRole('heading', { level: 2, name: finding }),
+  });
+}
+
+async function openSample(page: Page, openApp: (page: Page, route?: string) => Promise<void>) {
+  await openApp(page);
+  await page.getByRole('button', { name: /open the sample portfolio/i }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('AI pilots');
+  await expect(page.getByText(/^All \d+ pilots$/)).toBeVisible({ timeout: 30_000 });
+}
+
+test.describe('portfolio: the executive view', () => {
+  test('every chart drawn; a business-unit filter changes tiles and charts together; a pilot opens from value vs cost', async ({
+    page,
+    openApp,
+    checkA11y,
+  }) => {
+    await page.setViewportSize({ width: 1360, height: 1000 });
+    await openSample(page, openApp);
+
+    // Every chart is drawn with data: svg marks, not an empty frame.
+    await expect(
+      chartCard(page, CHARTS.valueCost).locator('.recharts-scatter-symbol').first(),
+    ).toBeVisible();
+    await expect(
+      chartCard(page, CHARTS.earned).locator('.recharts-bar-rectangle').first(),
+    ).toBeVisible();
+    await expect(
+      chartCard(page, CHARTS.ladder).locator('.recharts-bar-rectangle').first(),
+    ).toBeVisible();
+    await expect(
+      chartCard(page, CHARTS.attainment).locator('.recharts-bar-rectangle').first(),
+    ).toBeVisible();
+    await checkA11y(page, 'Portfolio page');
+
+    const tiles = page.getByRole('group', { name: 'Headline figures' });
+    const running = tiles
+      .locator('.tile')
+      .filter({ hasText: 'Running pilots' })
+      .locator('.tile-value');
+    const before = Number(await running.innerText());
+    const marksBefore = await chartCard(page, CHARTS.valueCost)
+      .locator('.recharts-scatter-symbol')
+      .count();
+    expect(marksBefore).toBe(before);
+
+    // Filter to one business unit: the count, the tiles and the scatter's marks agree.
+    const unit = page.getByLabel('Business unit');
+    const firstUnit = await unit.locator('option').nth(1).getAttribute('value');
+    if (!firstUnit) throw new Error('the sample has no business unit');
+    await unit.selectOption(firstUnit);
+    await expect(page.getByText(/^\d+ of \d+ pilots$/)).toBeVisible();
+    const after = Number(await running.innerText());
+    expect(after).toBeLessThan(before);
+    await expect(chartCard(page, CHARTS.valueCost).locator('.recharts-scatter-symbol')).toHaveCount(
+      after,
+    );
+    const ladderTable = chartCard(page, CHARTS.ladder);
+    await ladderTable.getByRole('button', { name: 'Show as table' }).click();
+    const ladderCounts = await ladderTable.locator('tbody tr td:nth-child(2)').allInnerTexts();
+    const stopped = Number(ladderCounts[4]);
+    expect(ladderCounts.slice(0, 4).reduce((s, c) => s + Number(c), 0)).toBe(after);
+    expect(stopped).toBeGreaterThanOrEqual(0);
+
+    // Open a pilot from the value-vs-cost chart's table, then come back: the filter is kept.
+    const valueCost = chartCard(page, CHARTS.valueCost);
+    await valueCost.getByRole('button', { name: 'Show as table' }).click();
+    await checkA11y(page, 'Portfolio page with tables');
+    const link = valueCost.getByRole('table').getByRole('link').first();
+    const name = await link.innerText();
+    await link.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+    await page.goBack();
+    await expect(page.getByLabel('Business unit')).toHaveValue(firstUnit);
+
+    // And by clicking a mark in the chart itself (back on the page, charts show again).
+    const chart = chartCard(page, CHARTS.valueCost);
+    await chart.locator('.recharts-scatter-symbol').first().click();
+    await expect(page).toHaveURL(/#\/pilots\/[0-9a-f-]+$/);
+  });
+
+  test('reviews due: one click opens the record-decision dialog', async ({
+    page,
+    openApp,
+    checkA11y,
+  }) => {
+    await openSample(page, openApp);
+    const reviews = page.locator('section.portfolio-reviews');
+    const record = reviews.getByRole('button', { name: /^Record decision for / }).first();
+    await expect(record).toBeVisible();
+    await record.click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await checkA11y(page, 'Record decision dialog from the portfolio');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+
+  test('screenshots, light and dark', async ({ page, openApp }) => {
+    await page.setViewportSize({ width: 1440, height: 2300 });
+    await openSample(page, openApp);
+    await expect(
+      chartCard(page, CHARTS.valueCost).locator('.recharts-scatter-symbol').first(),
+    ).toBeVisible();
+    await page.mouse.move(0, 0);
+    const hideToasts = '[data-sonner-toaster] { display: none !important; }';
+    const main = page.locator('.page-inner');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.waitForTimeout(300);
+    await main.screenshot({ path: 'docs/screenshots/portfolio-light.png', style: hideToasts });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.waitForTimeout(300);
+    await main.screenshot({ path: 'docs/screenshots/portfolio-dark.png', style: hideToasts });
+  });
+});
