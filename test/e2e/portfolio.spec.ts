@@ -7,6 +7,9 @@ const CHARTS = {
   earned: /expansions|No resources granted|No expansions/,
   ladder: /are scaling or scaled/,
   attainment: /measured pilots are at|No pilot has a measured outcome/,
+  supervision: /supervisors? (are|is) (over|within) capacity/,
+  reuse: /duplicate clusters? would save|No duplicated agents/,
+  timeline: /decisions? on \d+ pilots?/,
 };
 
 function chartCard(page: Page, finding: RegExp): Locator {
@@ -44,6 +47,13 @@ test.describe('portfolio: the executive view', () => {
     await expect(
       chartCard(page, CHARTS.attainment).locator('.recharts-bar-rectangle').first(),
     ).toBeVisible();
+    await expect(
+      chartCard(page, CHARTS.supervision).locator('.recharts-bar-rectangle').first(),
+    ).toBeVisible();
+    await expect(
+      chartCard(page, CHARTS.reuse).locator('.recharts-bar-rectangle').first(),
+    ).toBeVisible();
+    await expect(chartCard(page, CHARTS.timeline).locator('svg circle').first()).toBeVisible();
     await checkA11y(page, 'Portfolio page');
 
     const tiles = page.getByRole('group', { name: 'Headline figures' });
@@ -110,7 +120,7 @@ test.describe('portfolio: the executive view', () => {
   });
 
   test('screenshots, light and dark', async ({ page, openApp }) => {
-    await page.setViewportSize({ width: 1440, height: 2300 });
+    await page.setViewportSize({ width: 1440, height: 3600 });
     await openSample(page, openApp);
     await expect(
       chartCard(page, CHARTS.valueCost).locator('.recharts-scatter-symbol').first(),

@@ -4,6 +4,9 @@ import { useUiStore } from '../../app/uiStore';
 import { AttainmentChart } from './charts/AttainmentChart';
 import { EarnedExpansionChart } from './charts/EarnedExpansionChart';
 import { LadderChart } from './charts/LadderChart';
+import { ReuseChart } from './charts/ReuseChart';
+import { SupervisionChart } from './charts/SupervisionChart';
+import { TimelineChart } from './charts/TimelineChart';
 import { ValueCostChart } from './charts/ValueCostChart';
 import { PortfolioFiltersBar } from './PortfolioFiltersBar';
 import { PortfolioTiles } from './PortfolioTiles';
@@ -61,6 +64,9 @@ export function PortfolioDashboard() {
         />
         <LadderChart ladder={view.ladder} tiles={view.tiles} period={filters.period} />
         <AttainmentChart view={view} />
+        <SupervisionChart bars={view.supervision} />
+        <ReuseChart reuse={view.reuse} currency={currency} />
+        <TimelineChart view={view} period={filters.period} today={aggregate.today} />
       </div>
       <ReviewsDue pilots={view.pilots} today={aggregate.today} />
     </div>
