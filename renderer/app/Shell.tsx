@@ -1,19 +1,20 @@
 import * as Tooltip from '@radix-ui/react-tooltip';
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { platform } from '../platform';
-import { PilotDialog } from '../features/pilots/PilotDialog';
 import { PilotsPage } from '../features/pilots/PilotsPage';
 import { PortfolioPage } from '../features/portfolio/PortfolioPage';
 import {
   AgentPage,
   AgentsPage,
+  CommandPalette,
   DataPage,
   DecisionsPage,
   LessonsPage,
   OrchestrationMapPage,
   PeoplePage,
   PersonPage,
+  PilotDialog,
   PilotPage,
   RecordDecisionDialog,
   ReportsPage,
@@ -21,22 +22,22 @@ import {
 } from './lazyPages';
 import { DataMenuCommands } from '../features/data/DataMenuCommands';
 import { NotFoundPage } from './NotFoundPage';
-import { CommandPalette } from './CommandPalette';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useGlobalShortcuts } from './shortcuts';
 import { Sidebar } from './Sidebar';
 import { Topbar } from './Topbar';
 import { useUiStore } from './uiStore';
+import { useLoadedOnce } from './useLoadedOnce';
 
 export function Shell() {
   const setPaletteOpen = useUiStore((s) => s.setPaletteOpen);
   const openPilotDialog = useUiStore((s) => s.openPilotDialog);
   const location = useLocation();
-  // The decision dialog's code loads the first time it opens and then stays mounted: after a
-  // decision it goes on to invite a lesson, which must survive the dialog closing.
-  const decisionDialogOpen = useUiStore((s) => s.decisionDialogPilotId !== null);
-  const [decisionDialogLoaded, setDecisionDialogLoaded] = useState(false);
-  if (decisionDialogOpen && !decisionDialogLoaded) setDecisionDialogLoaded(true);
+  // Dialogs' code loads the first time they open, then stays mounted (the decision dialog goes
+  // on to invite a lesson after it closes), keeping it out of the JavaScript of the first screen.
+  const decisionDialogLoaded = useLoadedOnce(useUiStore((s) => s.decisionDialogPilotId !== null));
+  const pilotDialogLoaded = useLoadedOnce(useUiStore((s) => s.pilotDialog !== null));
+  const paletteLoaded = useLoadedOnce(useUiStore((s) => s.paletteOpen));
 
   const handlers = useMemo(
     () => ({
@@ -103,14 +104,22 @@ export function Shell() {
           </main>
         </div>
       </div>
-      <PilotDialog />
+      {pilotDialogLoaded && (
+        <Suspense fallback={null}>
+          <PilotDialog />
+        </Suspense>
+      )}
       <DataMenuCommands />
       {decisionDialogLoaded && (
         <Suspense fallback={null}>
           <RecordDecisionDialog />
         </Suspense>
       )}
-      <CommandPalette />
+      {paletteLoaded && (
+        <Suspense fallback={null}>
+          <CommandPalette />
+        </Suspense>
+      )}
     </Tooltip.Provider>
   );
 }

@@ -50,3 +50,9 @@ export const RestoreBackupButton = lazy(() =>
     default: m.RestoreBackupButton,
   })),
 );
+export const PilotDialog = lazy(() =>
+  import('../features/pilots/PilotDialog').then((m) => ({ default: m.PilotDialog })),
+);
+export const CommandPalette = lazy(() =>
+  import('./CommandPalette').then((m) => ({ default: m.CommandPalette })),
+);

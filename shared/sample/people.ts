@@ -56,7 +56,11 @@ class NameBook {
       const culture = this.rng.pick(NAME_CULTURES);
       const given = this.rng.pick(culture.given);
       const family = this.rng.pick(culture.family);
-      const middle = attempt < 6 ? '' : `${this.rng.pick([...MIDDLE_INITIALS])}.`;
+      // Past ~24,000 people single initials run out too: two initials, then a counter, so the
+      // loop always ends (the default sample never gets this far, so its names do not change).
+      let middle = attempt < 6 ? '' : `${this.rng.pick([...MIDDLE_INITIALS])}.`;
+      if (attempt >= 50) middle += ` ${this.rng.pick([...MIDDLE_INITIALS])}.`;
+      if (attempt >= 200) middle += ` ${this.names.size}`;
       const name = middle ? `${given} ${middle} ${family}` : `${given} ${family}`;
       if (this.names.has(name)) continue;
       const base = [given, middle, family].filter(Boolean).map(emailPart).join('.');

@@ -21,14 +21,26 @@ import { PageHeader } from '../../components/PageHeader';
 import { STAGE_LABELS } from '../../components/StageBadge';
 import { VirtualTable } from '../../components/VirtualTable';
 import { pilotColumns, type PilotRow } from './pilotColumns';
-import { usePeopleById } from '../../app/queries/usePeopleById';
 import { useSettings } from '../../app/queries/useSettings';
 
 export function PilotsPage() {
   const db = useDb();
   const settings = useSettings();
-  const pilots = useLiveQuery(() => db.pilots.toArray(), [db]);
-  const people = usePeopleById();
+  // Pilots and the names of only the people they cite: a large portfolio has tens of thousands
+  // of people, and the table needs a few hundred names.
+  const data = useLiveQuery(async () => {
+    const pilots = await db.pilots.toArray();
+    const ids = new Set<string>();
+    for (const p of pilots) {
+      if (p.sponsorId) ids.add(p.sponsorId);
+      if (p.leadId) ids.add(p.leadId);
+    }
+    const people = await db.people.bulkGet([...ids]);
+    const names = new Map<string, string>();
+    for (const person of people) if (person) names.set(person.id, person.name);
+    return { pilots, names };
+  }, [db]);
+  const pilots = data?.pilots;
   const tableState = useUiStore((s) => s.pilotsTable);
   const setTableState = useUiStore((s) => s.setPilotsTable);
   const openPilotDialog = useUiStore((s) => s.openPilotDialog);
@@ -36,17 +48,17 @@ export function PilotsPage() {
   const today = todayIso();
   const rows = useMemo<PilotRow[]>(
     () =>
-      (pilots ?? []).map((pilot) => ({
+      (data?.pilots ?? []).map((pilot) => ({
         pilot,
-        sponsorName: (pilot.sponsorId && people.get(pilot.sponsorId)?.name) || '',
-        leadName: (pilot.leadId && people.get(pilot.leadId)?.name) || '',
+        sponsorName: (pilot.sponsorId && data?.names.get(pilot.sponsorId)) || '',
+        leadName: (pilot.leadId && data?.names.get(pilot.leadId)) || '',
         reviewOverdue:
           !!pilot.nextReviewDate &&
           pilot.nextReviewDate < today &&
           pilot.stage !== 'stopped' &&
           pilot.stage !== 'scaled',
       })),
-    [pilots, people, today],
+    [data, today],
   );
   const businessUnits = useMemo(
     () => [...new Set((pilots ?? []).map((p) => p.businessUnit).filter(Boolean))].sort(),

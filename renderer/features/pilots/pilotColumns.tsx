@@ -1,4 +1,4 @@
-import { createColumnHelper } from '@tanstack/react-table';
+import { createColumnHelper, type SortingFn } from '@tanstack/react-table';
 import { Link } from 'react-router';
 import type { Pilot, PilotStage } from '@shared/model';
 import { PILOT_STAGES } from '@shared/model';
@@ -14,6 +14,15 @@ export interface PilotRow {
 }
 
 const column = createColumnHelper<PilotRow>();
+
+// One collator for every text column: TanStack's default for names containing digits
+// ("alphanumeric") splits strings with a regex on every comparison, which dominated sorting
+// 10,000 pilots. A numeric collator orders "Pilot 2" before "Pilot 10" just the same.
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+const byText =
+  (text: (row: PilotRow) => string): SortingFn<PilotRow> =>
+  (a, b) =>
+    collator.compare(text(a.original), text(b.original));
 const stageOrder = (stage: PilotStage) => PILOT_STAGES.indexOf(stage);
 
 export function pilotColumns(currency: string) {
@@ -21,6 +30,7 @@ export function pilotColumns(currency: string) {
     column.accessor((r) => r.pilot.name, {
       id: 'name',
       header: 'Pilot',
+      sortingFn: byText((r) => r.pilot.name),
       size: 230,
       meta: { grow: true },
       cell: ({ row }) => (
@@ -45,11 +55,20 @@ export function pilotColumns(currency: string) {
     column.accessor((r) => r.pilot.businessUnit, {
       id: 'businessUnit',
       header: 'Business unit',
+      sortingFn: byText((r) => r.pilot.businessUnit),
       size: 140,
       filterFn: 'equalsString',
     }),
-    column.accessor('sponsorName', { header: 'Sponsor', size: 145 }),
-    column.accessor('leadName', { header: 'Lead', size: 145 }),
+    column.accessor('sponsorName', {
+      header: 'Sponsor',
+      size: 145,
+      sortingFn: byText((r) => r.sponsorName),
+    }),
+    column.accessor('leadName', {
+      header: 'Lead',
+      size: 145,
+      sortingFn: byText((r) => r.leadName),
+    }),
     column.accessor((r) => r.pilot.nextReviewDate ?? '', {
       id: 'nextReview',
       header: 'Next review',
