@@ -119,6 +119,57 @@ test.describe('portfolio: the executive view', () => {
     await expect(dialog).toBeHidden();
   });
 
+  test('presentation mode: one chart a slide, walked with the arrow keys, left with Escape', async ({
+    page,
+    openApp,
+    checkA11y,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openSample(page, openApp);
+    await page.getByRole('button', { name: 'Present' }).click();
+    const deck = page.getByRole('dialog', { name: /^Presentation:/ });
+    await expect(deck).toBeVisible();
+    await expect(deck.getByText('Slide 1 of 7')).toBeVisible();
+    await expect(deck.getByRole('heading', { level: 2 })).toHaveText(CHARTS.valueCost);
+    await expect(deck.locator('.recharts-scatter-symbol').first()).toBeVisible();
+    await checkA11y(page, 'Presentation mode');
+
+    const expected = [
+      CHARTS.earned,
+      CHARTS.ladder,
+      CHARTS.attainment,
+      CHARTS.supervision,
+      CHARTS.reuse,
+      CHARTS.timeline,
+    ];
+    for (const [i, finding] of expected.entries()) {
+      await page.keyboard.press('ArrowRight');
+      await expect(deck.getByText(`Slide ${i + 2} of 7`)).toBeVisible();
+      await expect(deck.getByRole('heading', { level: 2 })).toHaveText(finding);
+    }
+    // Past the last slide it stays there; Left goes back.
+    await page.keyboard.press('ArrowRight');
+    await expect(deck.getByText('Slide 7 of 7')).toBeVisible();
+    await page.keyboard.press('ArrowLeft');
+    await expect(deck.getByText('Slide 6 of 7')).toBeVisible();
+
+    await page.keyboard.press('Home');
+    await expect(deck.getByText('Slide 1 of 7')).toBeVisible();
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: 'docs/screenshots/portfolio-presentation-light.png' });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.keyboard.press('ArrowRight');
+    await expect(deck.getByText('Slide 2 of 7')).toBeVisible();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: 'docs/screenshots/portfolio-presentation-dark.png' });
+
+    await page.keyboard.press('Escape');
+    await expect(deck).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
+  });
+
   test('screenshots, light and dark', async ({ page, openApp }) => {
     await page.setViewportSize({ width: 1440, height: 3600 });
     await openSample(page, openApp);

@@ -1,6 +1,8 @@
-import { useMemo } from 'react';
+import { Presentation as PresentationIcon } from 'lucide-react';
+import { useCallback, useMemo, useState } from 'react';
 import { filterOptions, portfolioView } from '@shared/domain/portfolio';
 import { useUiStore } from '../../app/uiStore';
+import { Button } from '../../components/Button';
 import { AttainmentChart } from './charts/AttainmentChart';
 import { EarnedExpansionChart } from './charts/EarnedExpansionChart';
 import { LadderChart } from './charts/LadderChart';
@@ -9,6 +11,7 @@ import { SupervisionChart } from './charts/SupervisionChart';
 import { TimelineChart } from './charts/TimelineChart';
 import { ValueCostChart } from './charts/ValueCostChart';
 import { PortfolioFiltersBar } from './PortfolioFiltersBar';
+import { Presentation, type Slide } from './Presentation';
 import { PortfolioTiles } from './PortfolioTiles';
 import { ReviewsDue } from './ReviewsDue';
 import { usePortfolioAggregate } from './usePortfolioAggregate';
@@ -18,7 +21,7 @@ import './portfolio.css';
  * Tiles, charts and reviews due over one filtered view of the worker's rows, so every figure on
  * the page describes the same pilots and the same period.
  */
-export function PortfolioDashboard() {
+export function PortfolioDashboard(props: { title: string }) {
   const { aggregate, error } = usePortfolioAggregate();
   const filters = useUiStore((s) => s.portfolioFilters);
   const view = useMemo(
@@ -26,6 +29,8 @@ export function PortfolioDashboard() {
     [aggregate, filters],
   );
   const options = useMemo(() => filterOptions(aggregate?.pilots ?? []), [aggregate]);
+  const [presenting, setPresenting] = useState(false);
+  const stopPresenting = useCallback(() => setPresenting(false), []);
   const names = useMemo(
     () => new Map((aggregate?.pilots ?? []).map((p) => [p.id, p.name])),
     [aggregate],
@@ -46,13 +51,39 @@ export function PortfolioDashboard() {
     );
   }
   const { currency } = aggregate;
+  const period = filters.period;
+  const slides: Slide[] = [
+    (h) => <ValueCostChart model={view.valueCost} currency={currency} height={h} />,
+    (h) => (
+      <EarnedExpansionChart
+        view={view}
+        period={period}
+        currency={currency}
+        names={names}
+        height={h}
+      />
+    ),
+    (h) => <LadderChart ladder={view.ladder} tiles={view.tiles} period={period} height={h} />,
+    (h) => <AttainmentChart view={view} height={h} />,
+    (h) => <SupervisionChart bars={view.supervision} height={h} />,
+    (h) => <ReuseChart reuse={view.reuse} currency={currency} height={h} />,
+    () => <TimelineChart view={view} period={period} today={aggregate.today} />,
+  ];
+  if (presenting) {
+    return <Presentation title={props.title} slides={slides} onClose={stopPresenting} />;
+  }
   return (
     <div className="portfolio-dashboard">
-      <PortfolioFiltersBar
-        options={options}
-        shown={view.pilots.length}
-        total={aggregate.pilots.length}
-      />
+      <div className="portfolio-toolbar">
+        <PortfolioFiltersBar
+          options={options}
+          shown={view.pilots.length}
+          total={aggregate.pilots.length}
+        />
+        <Button variant="primary" onClick={() => setPresenting(true)}>
+          <PresentationIcon size={16} aria-hidden="true" /> Present
+        </Button>
+      </div>
       <PortfolioTiles tiles={view.tiles} currency={currency} period={filters.period} />
       <div className="portfolio-grid">
         <ValueCostChart model={view.valueCost} currency={currency} />

@@ -57,7 +57,7 @@ export function PortfolioPage() {
         </div>
       ) : (
         <Suspense fallback={<Loading />}>
-          <PortfolioDashboard />
+          <PortfolioDashboard title={settings.name || entry.name} />
         </Suspense>
       )}
     </div>
