@@ -119,6 +119,42 @@ test.describe('portfolio: the executive view', () => {
     await expect(dialog).toBeHidden();
   });
 
+  test('save a view, change the filters, reopen the view', async ({ page, openApp, checkA11y }) => {
+    await page.setViewportSize({ width: 1360, height: 1000 });
+    await openSample(page, openApp);
+    const unit = page.getByLabel('Business unit');
+    const firstUnit = await unit.locator('option').nth(1).getAttribute('value');
+    if (!firstUnit) throw new Error('the sample has no business unit');
+    await unit.selectOption(firstUnit);
+    await page.getByRole('combobox', { name: /^Decisions in/ }).selectOption('last-12-months');
+    const filtered = await page.getByText(/^\d+ of \d+ pilots$/).innerText();
+
+    await page.getByRole('button', { name: 'Save view…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Save this view' });
+    await expect(dialog).toBeVisible();
+    await checkA11y(page, 'Save view dialog');
+    await dialog.getByRole('button', { name: 'Save view' }).click();
+    await expect(dialog.getByText('Give the view a name')).toBeVisible();
+    await dialog.getByLabel('View name').fill('Board: one unit');
+    await dialog.getByRole('button', { name: 'Save view' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByLabel('Saved view')).toHaveValue('Board: one unit');
+
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(page.getByText(/^All \d+ pilots$/)).toBeVisible();
+    await expect(page.getByLabel('Saved view')).toHaveValue('');
+
+    // Saved views survive a reload.
+    await page.reload();
+    await expect(page.getByText(/^All \d+ pilots$/)).toBeVisible({ timeout: 30_000 });
+    await page.getByLabel('Saved view').selectOption('Board: one unit');
+    await expect(page.getByText(filtered, { exact: true })).toBeVisible();
+    await expect(page.getByLabel('Business unit')).toHaveValue(firstUnit);
+    await expect(page.getByRole('combobox', { name: /^Decisions in/ })).toHaveValue(
+      'last-12-months',
+    );
+  });
+
   test('presentation mode: one chart a slide, walked with the arrow keys, left with Escape', async ({
     page,
     openApp,

@@ -12,6 +12,7 @@ import { TimelineChart } from './charts/TimelineChart';
 import { ValueCostChart } from './charts/ValueCostChart';
 import { PortfolioFiltersBar } from './PortfolioFiltersBar';
 import { Presentation, type Slide } from './Presentation';
+import { SavedViewsMenu } from './SavedViewsMenu';
 import { PortfolioTiles } from './PortfolioTiles';
 import { ReviewsDue } from './ReviewsDue';
 import { usePortfolioAggregate } from './usePortfolioAggregate';
@@ -80,6 +81,7 @@ export function PortfolioDashboard(props: { title: string }) {
           shown={view.pilots.length}
           total={aggregate.pilots.length}
         />
+        <SavedViewsMenu />
         <Button variant="primary" onClick={() => setPresenting(true)}>
           <PresentationIcon size={16} aria-hidden="true" /> Present
         </Button>
