@@ -3,6 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { filterOptions, portfolioView } from '@shared/domain/portfolio';
 import { useUiStore } from '../../app/uiStore';
 import { Button } from '../../components/Button';
+import { PageHeader } from '../../components/PageHeader';
 import { AttainmentChart } from './charts/AttainmentChart';
 import { EarnedExpansionChart } from './charts/EarnedExpansionChart';
 import { LadderChart } from './charts/LadderChart';
@@ -22,7 +23,7 @@ import './portfolio.css';
  * Tiles, charts and reviews due over one filtered view of the worker's rows, so every figure on
  * the page describes the same pilots and the same period.
  */
-export function PortfolioDashboard(props: { title: string }) {
+export function PortfolioDashboard(props: { title: string; description: string }) {
   const { aggregate, error } = usePortfolioAggregate();
   const filters = useUiStore((s) => s.portfolioFilters);
   const view = useMemo(
@@ -39,16 +40,22 @@ export function PortfolioDashboard(props: { title: string }) {
 
   if (error && !aggregate) {
     return (
-      <div className="card error-card" role="alert">
-        The portfolio’s figures could not be worked out: {error}
-      </div>
+      <>
+        <PageHeader title={props.title} description={props.description} />
+        <div className="card error-card" role="alert">
+          The portfolio’s figures could not be worked out: {error}
+        </div>
+      </>
     );
   }
   if (!aggregate || !view) {
     return (
-      <div className="loading" role="status">
-        Working out the portfolio’s figures…
-      </div>
+      <>
+        <PageHeader title={props.title} description={props.description} />
+        <div className="loading" role="status">
+          Working out the portfolio’s figures…
+        </div>
+      </>
     );
   }
   const { currency } = aggregate;
@@ -75,17 +82,23 @@ export function PortfolioDashboard(props: { title: string }) {
   }
   return (
     <div className="portfolio-dashboard">
-      <div className="portfolio-toolbar">
-        <PortfolioFiltersBar
-          options={options}
-          shown={view.pilots.length}
-          total={aggregate.pilots.length}
-        />
-        <SavedViewsMenu />
-        <Button variant="primary" onClick={() => setPresenting(true)}>
-          <PresentationIcon size={16} aria-hidden="true" /> Present
-        </Button>
-      </div>
+      <PageHeader
+        title={props.title}
+        description={props.description}
+        actions={
+          <>
+            <SavedViewsMenu />
+            <Button variant="primary" onClick={() => setPresenting(true)}>
+              <PresentationIcon size={16} aria-hidden="true" /> Present
+            </Button>
+          </>
+        }
+      />
+      <PortfolioFiltersBar
+        options={options}
+        shown={view.pilots.length}
+        total={aggregate.pilots.length}
+      />
       <PortfolioTiles tiles={view.tiles} currency={currency} period={filters.period} />
       <div className="portfolio-grid">
         <ValueCostChart model={view.valueCost} currency={currency} />

@@ -30,36 +30,37 @@ export function PortfolioPage() {
   const openPilotDialog = useUiStore((s) => s.openPilotDialog);
 
   if (pilotCount === undefined || !settings) return <Loading />;
+  const title = settings.name || entry.name;
+  const description = settings.organisation
+    ? `${settings.organisation} · AI pilot portfolio`
+    : 'AI pilot portfolio';
+  if (pilotCount > 0) {
+    // The dashboard draws its own header: its actions (saved views, Present) belong to it.
+    return (
+      <div className="page-inner">
+        <Suspense fallback={<Loading />}>
+          <PortfolioDashboard title={title} description={description} />
+        </Suspense>
+      </div>
+    );
+  }
   return (
     <div className="page-inner">
-      <PageHeader
-        title={settings.name || entry.name}
-        description={
-          settings.organisation
-            ? `${settings.organisation} · AI pilot portfolio`
-            : 'AI pilot portfolio'
-        }
-      />
-      {pilotCount === 0 ? (
-        <div className="card">
-          <EmptyState
-            icon={<Rocket />}
-            title="Your portfolio is empty"
-            actions={
-              <Button variant="primary" onClick={() => openPilotDialog({ mode: 'create' })}>
-                <Plus size={16} aria-hidden="true" /> New pilot
-              </Button>
-            }
-          >
-            Register the AI pilots your organisation runs. Once they have outcomes and measurements,
-            this page charts which ones earned more resources.
-          </EmptyState>
-        </div>
-      ) : (
-        <Suspense fallback={<Loading />}>
-          <PortfolioDashboard title={settings.name || entry.name} />
-        </Suspense>
-      )}
+      <PageHeader title={title} description={description} />
+      <div className="card">
+        <EmptyState
+          icon={<Rocket />}
+          title="Your portfolio is empty"
+          actions={
+            <Button variant="primary" onClick={() => openPilotDialog({ mode: 'create' })}>
+              <Plus size={16} aria-hidden="true" /> New pilot
+            </Button>
+          }
+        >
+          Register the AI pilots your organisation runs. Once they have outcomes and measurements,
+          this page charts which ones earned more resources.
+        </EmptyState>
+      </div>
     </div>
   );
 }
