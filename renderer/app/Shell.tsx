@@ -1,5 +1,5 @@
 import * as Tooltip from '@radix-ui/react-tooltip';
-import { Suspense, useEffect, useMemo } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { platform } from '../platform';
 import { PilotsPage } from '../features/pilots/PilotsPage';
@@ -16,6 +16,7 @@ import {
   PersonPage,
   PilotDialog,
   PilotPage,
+  prefetchKeyboardDialogs,
   RecordDecisionDialog,
   ReportsPage,
   SettingsPage,
@@ -37,7 +38,8 @@ export function Shell() {
   // on to invite a lesson after it closes), keeping it out of the JavaScript of the first screen.
   const decisionDialogLoaded = useLoadedOnce(useUiStore((s) => s.decisionDialogPilotId !== null));
   const pilotDialogLoaded = useLoadedOnce(useUiStore((s) => s.pilotDialog !== null));
-  const paletteLoaded = useLoadedOnce(useUiStore((s) => s.paletteOpen));
+  const paletteWanted = useUiStore((s) => s.paletteOpen);
+  const paletteLoaded = useLoadedOnce(paletteWanted);
 
   const handlers = useMemo(
     () => ({
@@ -47,6 +49,16 @@ export function Shell() {
     [setPaletteOpen, openPilotDialog],
   );
   useGlobalShortcuts(handlers);
+  // Once their code is here, the keyboard dialogs stay mounted (closed), so Ctrl+K and N open
+  // them at once and no keystroke typed straight after is lost.
+  const [keyboardDialogsReady, setKeyboardDialogsReady] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void prefetchKeyboardDialogs().then(() => live && setKeyboardDialogsReady(true));
+    return () => {
+      live = false;
+    };
+  }, []);
 
   useEffect(
     () =>
@@ -104,7 +116,7 @@ export function Shell() {
           </main>
         </div>
       </div>
-      {pilotDialogLoaded && (
+      {(pilotDialogLoaded || keyboardDialogsReady) && (
         <Suspense fallback={null}>
           <PilotDialog />
         </Suspense>
@@ -115,7 +127,7 @@ export function Shell() {
           <RecordDecisionDialog />
         </Suspense>
       )}
-      {paletteLoaded && (
+      {(paletteLoaded || keyboardDialogsReady) && (
         <Suspense fallback={null}>
           <CommandPalette />
         </Suspense>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useUiStore } from './uiStore';
 
 /** Keyboard shortcuts. `Mod` is ⌘ on macOS and Ctrl elsewhere. */
 export interface ShortcutHandlers {
@@ -26,6 +27,10 @@ export function useGlobalShortcuts(handlers: ShortcutHandlers): void {
       }
       if (mod || event.altKey || isTyping(event.target)) return;
       if (document.querySelector('[role="dialog"], [role="alertdialog"]')) return;
+      // A dialog asked for but still loading its code counts as open: keys typed meanwhile
+      // belong to it, not to the page behind.
+      const ui = useUiStore.getState();
+      if (ui.paletteOpen || ui.pilotDialog || ui.decisionDialogPilotId) return;
       if (event.key === 'n' || event.key === 'N') {
         event.preventDefault();
         handlers.newPilot();
