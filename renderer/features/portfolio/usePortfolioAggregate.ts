@@ -10,6 +10,12 @@ export interface AggregateState {
   error: string | null;
 }
 
+/**
+ * The last result per database: coming back from a pilot shows the dashboard at once while it is
+ * worked out again, instead of a loading message each time.
+ */
+const lastResults = new Map<string, PortfolioAggregate>();
+
 /** Changes arriving in a burst (an import, a restore) are aggregated once, after they settle. */
 const SETTLE_MS = 200;
 
@@ -19,7 +25,10 @@ const SETTLE_MS = 200;
  */
 export function usePortfolioAggregate(): AggregateState {
   const db = useDb();
-  const [state, setState] = useState<AggregateState>({ aggregate: undefined, error: null });
+  const [state, setState] = useState<AggregateState>(() => ({
+    aggregate: lastResults.get(db.name),
+    error: null,
+  }));
 
   useEffect(() => {
     const aggregator = createPortfolioAggregator();
@@ -36,6 +45,7 @@ export function usePortfolioAggregate(): AggregateState {
       running = true;
       try {
         const aggregate = await aggregator.aggregate({ dbName: db.name, today: todayIso() });
+        lastResults.set(db.name, aggregate);
         if (!disposed) setState({ aggregate, error: null });
       } catch (error) {
         if (!disposed) {
