@@ -1,6 +1,15 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
 import type { ReactNode } from 'react';
 
+/** Widths: `sm` for a question, `md` for a form, `wide` for a form beside evidence or a preview. */
+export type DialogSize = 'sm' | 'md' | 'wide';
+
+const SIZE_CLASS: Record<DialogSize, string> = {
+  sm: 'dialog-content dialog-sm',
+  md: 'dialog-content',
+  wide: 'dialog-content dialog-wide',
+};
+
 /** An accessible modal dialog (Radix): focus is trapped, Escape closes, the title names it. */
 export function Dialog(props: {
   open: boolean;
@@ -9,13 +18,15 @@ export function Dialog(props: {
   description?: ReactNode;
   children: ReactNode;
   footer?: ReactNode;
-  size?: 'md' | 'sm';
+  size?: DialogSize;
+  /** Extra class for the body, e.g. `dialog-body-split` for two scrolling columns. */
+  bodyClassName?: string;
 }) {
   return (
     <RadixDialog.Root open={props.open} onOpenChange={props.onOpenChange}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="dialog-overlay" />
-        <RadixDialog.Content className={`dialog-content${props.size === 'sm' ? ' dialog-sm' : ''}`}>
+        <RadixDialog.Content className={SIZE_CLASS[props.size ?? 'md']}>
           <div className="dialog-header">
             <RadixDialog.Title>{props.title}</RadixDialog.Title>
             {props.description ? (
@@ -26,7 +37,11 @@ export function Dialog(props: {
               </RadixDialog.Description>
             )}
           </div>
-          <div className="dialog-body">{props.children}</div>
+          <div
+            className={props.bodyClassName ? `dialog-body ${props.bodyClassName}` : 'dialog-body'}
+          >
+            {props.children}
+          </div>
           {props.footer && <div className="dialog-footer">{props.footer}</div>}
         </RadixDialog.Content>
       </RadixDialog.Portal>

@@ -11,6 +11,7 @@ import {
 } from '@shared/formats/measurementImport';
 import { useDb } from '../../app/PortfolioContext';
 import { Button } from '../../components/Button';
+import { Dialog } from '../../components/Dialog';
 import {
   findExistingDates,
   importMeasurementColumns,
@@ -24,7 +25,6 @@ import { MappingForm, type MappingErrors } from './MappingForm';
 import { matchGroups } from './matchGroups';
 import { CSV_FILTERS, pickFile } from './pickFile';
 import { RefusalNotice } from './RefusalNotice';
-import { WideDialog } from './WideDialog';
 
 interface Mapping {
   summary: CsvSummary;
@@ -216,7 +216,8 @@ export function useImportFlow(): { start: () => Promise<void>; dialog: ReactNode
       case 'reading':
       case 'writing':
         return (
-          <WideDialog
+          <Dialog
+            size="wide"
             open
             onOpenChange={onOpenChange}
             title="Import measurements"
@@ -240,11 +241,12 @@ export function useImportFlow(): { start: () => Promise<void>; dialog: ReactNode
                 />
               </div>
             )}
-          </WideDialog>
+          </Dialog>
         );
       case 'refused':
         return (
-          <WideDialog
+          <Dialog
+            size="wide"
             open
             onOpenChange={onOpenChange}
             title="Nothing was imported"
@@ -256,14 +258,15 @@ export function useImportFlow(): { start: () => Promise<void>; dialog: ReactNode
             }
           >
             <RefusalNotice error={state.error} />
-          </WideDialog>
+          </Dialog>
         );
       case 'mapping': {
         const m: Mapping = state;
         const set = (patch: Partial<Mapping>) =>
           setState({ ...state, questions: {}, issues: null, existing: null, ...patch });
         return (
-          <WideDialog
+          <Dialog
+            size="wide"
             open
             onOpenChange={onOpenChange}
             title="Import measurements"
@@ -338,7 +341,7 @@ export function useImportFlow(): { start: () => Promise<void>; dialog: ReactNode
                 </ul>
               </div>
             )}
-          </WideDialog>
+          </Dialog>
         );
       }
     }

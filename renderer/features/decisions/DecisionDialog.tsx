@@ -9,6 +9,7 @@ import { useDb } from '../../app/PortfolioContext';
 import { usePilotEvaluation } from '../../app/queries/usePilotEvaluation';
 import { useSettings } from '../../app/queries/useSettings';
 import { Button } from '../../components/Button';
+import { Dialog } from '../../components/Dialog';
 import { ValidationError, recordDecision } from '../../db';
 import { DecisionFormFields } from './DecisionFormFields';
 import {
@@ -21,7 +22,6 @@ import { toastRecorded } from './decisionToasts';
 import { EvidenceTable } from './EvidenceTable';
 import { RecommendationSummary } from './RecommendationSummary';
 import { resourceChanges } from './resourceFormat';
-import { WideDialog } from './WideDialog';
 
 const FORM_ID = 'decision-form';
 
@@ -163,7 +163,9 @@ export function DecisionDialog(props: {
   }
 
   return (
-    <WideDialog
+    <Dialog
+      size="wide"
+      bodyClassName="dialog-body-split"
       open={open}
       onOpenChange={(next) => !next && onClose()}
       title={title}
@@ -183,6 +185,6 @@ export function DecisionDialog(props: {
       }
     >
       {body}
-    </WideDialog>
+    </Dialog>
   );
 }
