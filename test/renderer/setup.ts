@@ -1,6 +1,10 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { configure } from '@testing-library/react';
+import { installSameRealmClone } from './sameRealmClone';
+
+// Stored typed arrays come back as the page's own, as in a browser (see sameRealmClone.ts).
+installSameRealmClone();
 
 // findBy… waits up to 5 s: the suite runs on a shared 2-core machine.
 configure({ asyncUtilTimeout: 5_000 });

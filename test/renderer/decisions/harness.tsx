@@ -17,9 +17,7 @@ import {
   type PortfolioDatabase,
 } from '../../../renderer/db';
 import { deleteOpenedDatabases } from '../db/fixtures';
-import { installSameRealmClone } from './sameRealmClone';
 
-installSameRealmClone();
 // jsdom has no pointer capture; sonner's toasts call it when pressed (to allow swiping them away).
 for (const method of ['setPointerCapture', 'releasePointerCapture'] as const) {
   if (!(method in Element.prototype)) {

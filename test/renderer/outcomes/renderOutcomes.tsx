@@ -9,9 +9,6 @@ import {
 import { createPilot, type PortfolioDatabase } from '../../../renderer/db';
 import { OutcomesTab } from '../../../renderer/features/outcomes/OutcomesTab';
 import { newDatabase } from '../db/fixtures';
-import { installSameRealmClone } from './sameRealmClone';
-
-installSameRealmClone();
 
 // jsdom has no pointer capture; Radix menus call it on pointerdown.
 const pointerCapture: Partial<
