@@ -323,3 +323,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     });
   },
 });
+
+/**
+ * Where end-to-end screenshots go: test-results/screenshots by default, so `npm test` never
+ * changes tracked files; `SCREENSHOT_DIR=docs/screenshots npm run test:e2e` refreshes the docs.
+ */
+export function screenshotPath(name: string): string {
+  return `${process.env.SCREENSHOT_DIR ?? 'test-results/screenshots'}/${name}`;
+}

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { screenshotPath, test, expect } from './fixtures';
 
 /** ISO date `days` before today (UTC, as the browser's zone is UTC in the config). */
 function daysAgo(days: number): string {
@@ -286,10 +286,10 @@ test.describe('outcomes: metrics, measurements and their charts', () => {
     await expect(cycle.locator('path.recharts-line-curve')).toHaveAttribute('d', /^M.+L/);
     // Let the lines finish drawing (animation is on for short series).
     await page.waitForTimeout(700);
-    await tab.screenshot({ path: 'docs/screenshots/outcomes-light.png', style: hideToasts });
+    await tab.screenshot({ path: screenshotPath('outcomes-light.png'), style: hideToasts });
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await page.waitForTimeout(300);
-    await tab.screenshot({ path: 'docs/screenshots/outcomes-dark.png', style: hideToasts });
+    await tab.screenshot({ path: screenshotPath('outcomes-dark.png'), style: hideToasts });
   });
 });

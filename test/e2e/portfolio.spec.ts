@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { screenshotPath, test, expect } from './fixtures';
 
 /** Each dashboard chart's card, found by the start of the finding its title states. */
 const CHARTS = {
@@ -194,12 +194,12 @@ test.describe('portfolio: the executive view', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.mouse.move(0, 0);
     await page.waitForTimeout(300);
-    await page.screenshot({ path: 'docs/screenshots/portfolio-presentation-light.png' });
+    await page.screenshot({ path: screenshotPath('portfolio-presentation-light.png') });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.keyboard.press('ArrowRight');
     await expect(deck.getByText('Slide 2 of 7')).toBeVisible();
     await page.waitForTimeout(300);
-    await page.screenshot({ path: 'docs/screenshots/portfolio-presentation-dark.png' });
+    await page.screenshot({ path: screenshotPath('portfolio-presentation-dark.png') });
 
     await page.keyboard.press('Escape');
     await expect(deck).toBeHidden();
@@ -217,10 +217,10 @@ test.describe('portfolio: the executive view', () => {
     const main = page.locator('.page-inner');
     await page.emulateMedia({ colorScheme: 'light' });
     await page.waitForTimeout(300);
-    await main.screenshot({ path: 'docs/screenshots/portfolio-light.png', style: hideToasts });
+    await main.screenshot({ path: screenshotPath('portfolio-light.png'), style: hideToasts });
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await page.waitForTimeout(300);
-    await main.screenshot({ path: 'docs/screenshots/portfolio-dark.png', style: hideToasts });
+    await main.screenshot({ path: screenshotPath('portfolio-dark.png'), style: hideToasts });
   });
 });
