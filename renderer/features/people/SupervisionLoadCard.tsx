@@ -53,6 +53,7 @@ export function SupervisionLoadCard({ data }: { data: PeopleData }) {
                   Capacity
                 </th>
                 <th scope="col">Use of capacity</th>
+                <th scope="col">Status</th>
               </tr>
             </thead>
             <tbody>
@@ -85,14 +86,16 @@ export function SupervisionLoadCard({ data }: { data: PeopleData }) {
                         <span className="load-figure">
                           {load.utilisation === null ? '—' : formatPercent(load.utilisation)}
                         </span>
-                        {load.overloaded ? (
-                          <span className="badge overload-badge">
-                            <TriangleAlert size={12} aria-hidden="true" /> Overloaded
-                          </span>
-                        ) : (
-                          <span className="badge load-ok-badge">Within capacity</span>
-                        )}
                       </span>
+                    </td>
+                    <td>
+                      {load.overloaded ? (
+                        <span className="badge overload-badge">
+                          <TriangleAlert size={12} aria-hidden="true" /> Overloaded
+                        </span>
+                      ) : (
+                        <span className="badge load-ok-badge">Within capacity</span>
+                      )}
                     </td>
                   </tr>
                 );
