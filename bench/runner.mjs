@@ -6,6 +6,9 @@
 // start) the first time each selector matches. The benchmark's time is when the final selector
 // matched AND the browser has painted that frame (rAF, then a task: the frame is on screen). A
 // polling `waitForFunction` would add up to one polling interval of error to every sample.
+import { createWriteStream } from 'node:fs';
+import { join } from 'node:path';
+import { once } from 'node:events';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { benchmark, makeRow, median, unmeasuredRow } from './contract.mjs';
@@ -26,6 +29,8 @@ export const PATHS = {
   app: 'app/index.html',
   seed: 'pages/seed/index.html',
   blank: 'pages/blank/index.html',
+  read: 'pages/read/index.html',
+  papaparse: 'pages/papaparse/index.html',
 };
 
 /** What "shown" means for each page. Selectors only: the product carries no benchmark hooks. */
@@ -38,6 +43,21 @@ export const SELECTORS = {
   blankReady: '#root [data-bench-ready]',
   pilotPage: '[role="tabpanel"]',
   /** A drawn Recharts line or area with a path (lucide icons are svg too, hence the classes). */
+  /** The Portfolio page's chart cards (ChartCard in renderer/features/portfolio/). */
+  dashboardCharts: '.portfolio-grid > .portfolio-chart',
+  /**
+   * A drawn mark inside a chart card: a Recharts bar or scatter symbol with a path, a bar of the
+   * hand-drawn timeline svg, or the card's stated empty state ("No … in this period").
+   */
+  dashboardMark:
+    '.recharts-bar-rectangle path[d], .recharts-scatter-symbol path[d], ' +
+    'svg.portfolio-timeline rect, .portfolio-chart-empty',
+  /** The headline figures above the charts. */
+  dashboardTileValue: '.portfolio-tiles .tile-value',
+  /** The Data page's import dialog, its column mapping shown (the file has been parsed). */
+  importDialog: '[role="dialog"] table caption',
+  /** sonner's success toast after an import. */
+  toast: '[data-sonner-toast]',
   chartLine:
     'main .recharts-surface path.recharts-line-curve[d]:not([d=""]), ' +
     'main .recharts-surface path.recharts-area-curve[d]:not([d=""])',
@@ -58,11 +78,19 @@ const BYTES_PER_KB = 1000;
 const tenths = (ms) => Math.round(ms * 10) / 10;
 
 /**
+ * What a milestone waits for: a selector that matches anything, or a condition over all matches
+ * of `each` (at least `min` of them, every one containing `has` and/or with text matching the
+ * regular expression `text`), or a list of such conditions that must all hold.
+ * @typedef {{ each: string, min?: number, has?: string, text?: string }} Condition
+ * @typedef {string | Condition | Condition[]} Milestone
+ */
+
+/**
  * Runs in the page before its scripts. Records, per milestone name, the first `performance.now()`
- * its selector matched, and — once the `ready` milestone matched — the time the next frame was
+ * its condition held, and — once the `ready` milestone held — the time the next frame was
  * painted. Also sums long tasks (main-thread work over 50 ms), which the report uses to tell a
  * slow download from a slow render.
- * @param {{ milestones: Record<string, string>, ready: string }} watch
+ * @param {{ milestones: Record<string, Milestone>, ready: string }} watch
  */
 function installWatcher(watch) {
   /** @type {Record<string, number>} */
@@ -80,11 +108,32 @@ function installWatcher(watch) {
   } catch {
     // No long-task timing in this browser: the diagnostics simply stay at zero.
   }
+  /** @param {Condition} c */
+  const holds1 = (c) => {
+    const all = document.querySelectorAll(c.each);
+    if (all.length < (c.min ?? 1)) return false;
+    const pattern = c.text === undefined ? null : new RegExp(c.text);
+    for (const el of all) {
+      if (c.has !== undefined && !el.querySelector(c.has)) return false;
+      if (pattern && !pattern.test(el.textContent ?? '')) return false;
+    }
+    return true;
+  };
+  /** @param {Milestone} m */
+  const holds = (m) =>
+    typeof m === 'string'
+      ? document.querySelector(m) !== null
+      : Array.isArray(m)
+        ? m.every(holds1)
+        : holds1(m);
+  /** @param {Milestone} m */
+  const readsText = (m) =>
+    typeof m !== 'string' && (Array.isArray(m) ? m : [m]).some((c) => c.text !== undefined);
   const names = Object.keys(watch.milestones);
   const check = () => {
     const now = performance.now();
     for (const name of names) {
-      if (seen[name] === undefined && document.querySelector(watch.milestones[name])) {
+      if (seen[name] === undefined && holds(watch.milestones[name])) {
         seen[name] = now;
         if (name === watch.ready) {
           requestAnimationFrame(() => {
@@ -105,6 +154,8 @@ function installWatcher(watch) {
     subtree: true,
     attributes: true,
     attributeFilter: ['d', 'class', 'aria-label'],
+    // Text changes only where a milestone reads text: it costs every other benchmark nothing.
+    characterData: names.some((n) => readsText(watch.milestones[n])),
   });
 }
 
@@ -125,7 +176,7 @@ function installWatcher(watch) {
  * Opens `url` in a new page of `context` and waits until the `ready` milestone is painted.
  * @param {import('playwright-core').BrowserContext} context
  * @param {string} url
- * @param {{ milestones: Record<string, string>, ready: string, countScripts?: boolean,
+ * @param {{ milestones: Record<string, Milestone>, ready: string, countScripts?: boolean,
  *   timeoutMs?: number }} watch
  * @returns {Promise<Load>}
  */
@@ -236,16 +287,22 @@ export async function timeLoad(context, url, watch) {
  * @typedef {object} Seeded  what the seeding page reports (bench/pages/seed/seed.tsx)
  * @property {string} portfolioId
  * @property {string} [pilotId]
+ * @property {string[]} [portfolioIds]
+ * @property {string} [dbName]
  * @property {number} pilots
+ * @property {number} [metrics]
+ * @property {{ pilot: string, metric: string }[]} [metricNames]
  * @property {number} measurements
  * @property {number} ms
+ * @property {number} [generateMs]
+ * @property {number} [writeMs]
  */
 
 /**
  * Fills the IndexedDB of `context` at the app's origin through the seeding page.
  * @param {import('playwright-core').BrowserContext} context
  * @param {string} baseUrl
- * @param {Record<string, number>} params  e.g. { pilots: 200 } or { measurements: 100000 }
+ * @param {Record<string, number | string>} params  e.g. { pilots: 200 } or { measurements: 100000 }
  * @returns {Promise<Seeded>}
  */
 export async function seed(context, baseUrl, params) {
@@ -284,6 +341,164 @@ export async function seed(context, baseUrl, params) {
     /** @type {unknown} */
     const seeded = result;
     return /** @type {Seeded} */ (seeded);
+  } finally {
+    await page.close();
+  }
+}
+
+/** 1,000,000 measurements: the size of both million-record benchmarks. */
+const MILLION = 1_000_000;
+/** Seeding 1,000,000 measurements takes a while on a loaded 2-core machine. */
+const HEAVY_TIMEOUT_MS = 240_000;
+/** The chart cards of the Portfolio page (PortfolioDashboard.tsx): all must have drawn. */
+const DASHBOARD_CHARTS = 7;
+/**
+ * The import's portfolio: shaped like the dashboard's (500 pilots, 5,000 metrics) but with no
+ * measurements, so the file's 200 days a metric (2019-01-01 on) never meet a stored date.
+ */
+const IMPORT_PILOTS = 500;
+const IMPORT_METRICS = 5_000;
+/** The first day of the generated CSV: fixed, so the file is the same byte for byte every run. */
+const CSV_FIRST_DAY = Date.UTC(2019, 0, 1) / 86_400_000;
+
+/** @param {string} field */
+const csvField = (field) => (/[",\r\n]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field);
+
+/**
+ * Writes a measurements CSV of `rows` rows, `pilot,metric,date,value`, spread evenly over
+ * `metrics` (each gets consecutive days from 2019-01-01), values a seeded random walk with one
+ * decimal. Deterministic: the same names give the same bytes.
+ * @param {string} path
+ * @param {readonly { pilot: string, metric: string }[]} metrics
+ * @param {number} rows
+ * @returns {Promise<number>} bytes written
+ */
+export async function writeMeasurementsCsv(path, metrics, rows) {
+  if (metrics.length === 0) throw new Error('no metrics to write measurements for');
+  const out = createWriteStream(path);
+  let bytes = 0;
+  let seed = 20_240_611;
+  const random = () => {
+    // mulberry32: small, fast, deterministic
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+  const perMetric = Math.ceil(rows / metrics.length);
+  /** @type {string[]} */
+  let chunk = ['pilot,metric,date,value'];
+  let written = 0;
+  const flush = async () => {
+    const text = `${chunk.join('\n')}\n`;
+    chunk = [];
+    bytes += Buffer.byteLength(text);
+    if (!out.write(text)) await once(out, 'drain');
+  };
+  for (const m of metrics) {
+    const prefix = `${csvField(m.pilot)},${csvField(m.metric)},`;
+    let level = 50 + random() * 100;
+    for (let i = 0; i < perMetric && written < rows; i++, written++) {
+      level = Math.max(0, level + (random() - 0.5) * 4);
+      const date = new Date((CSV_FIRST_DAY + i) * 86_400_000).toISOString().slice(0, 10);
+      chunk.push(`${prefix}${date},${level.toFixed(1)}`);
+      if (chunk.length >= 50_000) await flush();
+    }
+  }
+  if (chunk.length) await flush();
+  out.end();
+  await once(out, 'finish');
+  return bytes;
+}
+
+/**
+/**
+ * Opens `url`, waits for `startSelector`, installs the milestone watcher, then answers the file
+ * chooser `choose` opens with `file` and times until `ready` is painted. `between`, when given,
+ * runs once `pause` has shown: the person's turn (e.g. confirming a dialog), not timed.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} url
+ * @param {{ file: string, startSelector: string, choose: (page: import('playwright-core').Page) => Promise<void>,
+ *   milestones: Record<string, Milestone>, ready: string, pause?: string,
+ *   between?: (page: import('playwright-core').Page) => Promise<void> }} how
+ * @returns {Promise<Load>}  ms: file chosen → ready painted, less the person's turn
+ */
+export async function timeFileInteraction(context, url, how) {
+  const page = await context.newPage();
+  /** @type {string[]} */
+  const errors = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
+  const now = () => page.evaluate(() => performance.now());
+  const state = () =>
+    page.evaluate(() => {
+      const w = /** @type {{ __bench: { seen: Record<string, number>, paintedAt: number,
+        longTasks: number, longTaskMs: number, longestTaskMs: number } }} */ (
+        /** @type {unknown} */ (window)
+      );
+      return { ...w.__bench, seen: { ...w.__bench.seen } };
+    });
+  const waitFor = async (/** @type {() => boolean} */ fn, /** @type {string} */ what) => {
+    try {
+      await page.waitForFunction(fn, undefined, { polling: 50, timeout: HEAVY_TIMEOUT_MS });
+    } catch (error) {
+      const shown = await page
+        .evaluate(() => document.body?.innerText.slice(0, 400) ?? '')
+        .catch(() => '(page gone)');
+      const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      throw new Error(
+        `${url}: ${what} never showed (${why}). The page said: ${JSON.stringify(shown)}` +
+          (errors.length ? `; errors: ${errors.join(' | ')}` : ''),
+      );
+    }
+  };
+  try {
+    await page.addInitScript(installWatcher, { milestones: how.milestones, ready: how.ready });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForSelector(how.startSelector, { timeout: LOAD_TIMEOUT_MS });
+    const chooser = page.waitForEvent('filechooser', { timeout: LOAD_TIMEOUT_MS });
+    await how.choose(page);
+    const fileChooser = await chooser;
+    const started = await now();
+    await fileChooser.setFiles(how.file);
+    let turn = 0;
+    if (how.pause && how.between) {
+      const pause = how.pause;
+      await page.waitForFunction(
+        (name) => {
+          const w = /** @type {{ __bench?: { seen: Record<string, number> } }} */ (
+            /** @type {unknown} */ (window)
+          );
+          return w.__bench?.seen[name] !== undefined;
+        },
+        pause,
+        { polling: 50, timeout: HEAVY_TIMEOUT_MS },
+      );
+      const paused = (await state()).seen[pause] ?? Number.NaN;
+      const resumeAt = await now();
+      turn = resumeAt - paused;
+      await how.between(page);
+    }
+    await waitFor(() => {
+      const w = /** @type {{ __bench?: { paintedAt: number } }} */ (
+        /** @type {unknown} */ (window)
+      );
+      return (w.__bench?.paintedAt ?? -1) >= 0;
+    }, `"${how.ready}"`);
+    const result = await state();
+    return {
+      ms: result.paintedAt - started - turn,
+      seen: Object.fromEntries(Object.entries(result.seen).map(([k, v]) => [k, v - started])),
+      longTasks: result.longTasks,
+      longTaskMs: result.longTaskMs,
+      longestTaskMs: result.longestTaskMs,
+      jsGzipBytes: 0,
+      jsRawBytes: 0,
+      jsCount: 0,
+      errors,
+    };
   } finally {
     await page.close();
   }
@@ -361,7 +576,10 @@ function describeLine(d) {
  * @property {number} warmup
  * @property {number} runs
  * @property {number} chartRuns  recorded runs of the chart benchmark
+ * @property {number} heavyRuns  recorded runs of each million-record benchmark
+ * @property {string} workDir    where generated input files (the 1,000,000-row CSV) go
  * @property {(line: string) => void} log
+ * @property {readonly string[]} [only]  run just these benchmarks (when working on them)
  */
 
 /**
@@ -396,6 +614,7 @@ export async function runBenchmarks(options) {
    * @param {() => Promise<void>} body
    */
   const guarded = async (name, body) => {
+    if (options.only && !options.only.includes(name)) return;
     const started = Date.now();
     log(`\n${name}`);
     try {
@@ -475,7 +694,10 @@ export async function runBenchmarks(options) {
         await context.close();
       }
     });
-    if (!rows.some((r) => r.name === 'initial-js-gzip')) {
+    if (
+      !rows.some((r) => r.name === 'initial-js-gzip') &&
+      rows.some((r) => r.name === 'first-render')
+    ) {
       rows.push(unmeasuredRow(benchmark('initial-js-gzip')));
       notes['initial-js-gzip'] = 'measured with first-render, which failed';
     }
@@ -581,6 +803,148 @@ export async function runBenchmarks(options) {
       } finally {
         await small.close();
         await large?.close();
+      }
+    });
+    await guarded('dashboard-1m', async () => {
+      const context = await newContext();
+      try {
+        const seeded = await seed(context, baseUrl, {
+          pilots: 500,
+          measurementsTarget: MILLION,
+          metrics: 5_000,
+        });
+        log(
+          `  seeded ${seeded.pilots} pilots, ${seeded.metrics} metrics, ${seeded.measurements} ` +
+            `measurements in ${seeded.ms} ms (generate ${seeded.generateMs}, write ${seeded.writeMs})`,
+        );
+        if (!seeded.dbName) throw new Error('the seeding page did not say which database it wrote');
+        const cards = { each: SELECTORS.dashboardCharts, min: DASHBOARD_CHARTS };
+        const dashWatch = {
+          milestones: {
+            appStarted: SELECTORS.appStarted,
+            cards: cards,
+            tiles: { each: SELECTORS.dashboardTileValue, text: '\\d' },
+            drawn: [
+              { ...cards, has: SELECTORS.dashboardMark },
+              { each: SELECTORS.dashboardTileValue, text: '\\d' },
+            ],
+          },
+          ready: 'drawn',
+          timeoutMs: HEAVY_TIMEOUT_MS,
+        };
+        const readUrl = `${baseUrl}${PATHS.read}?db=${encodeURIComponent(seeded.dbName)}`;
+        const readWatch = {
+          milestones: { read: SELECTORS.blankReady },
+          ready: 'read',
+          timeoutMs: HEAVY_TIMEOUT_MS,
+        };
+        const pair = await timePairs(
+          options.warmup,
+          options.heavyRuns,
+          () => timeLoad(context, appUrl('/'), dashWatch),
+          () => timeLoad(context, readUrl, readWatch),
+          log,
+        );
+        const value = describeLoads(pair.value);
+        const baseline = describeLoads(pair.baseline);
+        log(`  dashboard: ${describeLine(value)}`);
+        log(`  getAll:    ${describeLine(baseline)}`);
+        const errors = pair.value.flatMap((l) => l.errors);
+        if (errors.length) log(`  app errors: ${[...new Set(errors)].join(' | ')}`);
+        rows.push(
+          makeRow({
+            ...benchmark('dashboard-1m'),
+            value: tenths(value.ms),
+            baseline: tenths(baseline.ms),
+          }),
+        );
+        notes['dashboard-1m'] =
+          `${seeded.pilots} pilots, ${seeded.metrics} metrics, ${seeded.measurements} ` +
+          `measurements; all ${DASHBOARD_CHARTS} chart cards drawn vs getAll of every table; ` +
+          `median of ${options.heavyRuns} after ${options.warmup} warm-up`;
+      } finally {
+        await context.close();
+      }
+    });
+
+    await guarded('import-1m-csv', async () => {
+      const context = await newContext();
+      try {
+        const portfolios = options.warmup + options.heavyRuns;
+        // One fresh portfolio per import (same names, no measurements): every run writes 1,000,000
+        // new measurements, none clashes with a stored date, so no run asks keep-or-replace.
+        const seeded = await seed(context, baseUrl, {
+          pilots: IMPORT_PILOTS,
+          metrics: IMPORT_METRICS,
+          measurementsTarget: 0,
+          copies: portfolios,
+          names: 1,
+        });
+        const ids = seeded.portfolioIds ?? [];
+        if (ids.length !== portfolios || !seeded.metricNames) {
+          throw new Error('the seeding page did not return the portfolios and names asked for');
+        }
+        log(
+          `  seeded ${portfolios} portfolios of ${seeded.pilots} pilots, ${seeded.metrics} ` +
+            `metrics, no measurements in ${seeded.ms} ms`,
+        );
+        const csv = join(options.workDir, 'import-1m.csv');
+        const csvStarted = Date.now();
+        const bytes = await writeMeasurementsCsv(csv, seeded.metricNames, MILLION);
+        log(
+          `  wrote ${MILLION} rows, ${(bytes / 1e6).toFixed(1)} MB to ${csv} in ` +
+            `${Date.now() - csvStarted} ms`,
+        );
+        let next = 0;
+        const importOnce = async () => {
+          const id = ids[next++];
+          if (id === undefined) throw new Error('more imports than portfolios seeded');
+          await seed(context, baseUrl, { open: id });
+          return timeFileInteraction(context, appUrl('/data'), {
+            file: csv,
+            startSelector: 'main h1',
+            choose: (page) => page.getByRole('button', { name: 'Import CSV…' }).click(),
+            milestones: {
+              mapping: SELECTORS.importDialog,
+              done: { each: SELECTORS.toast, text: '^Imported' },
+            },
+            pause: 'mapping',
+            between: (page) =>
+              page
+                .getByRole('dialog', { name: 'Import measurements' })
+                .getByRole('button', { name: 'Check and import' })
+                .click(),
+            ready: 'done',
+          });
+        };
+        const parseOnce = () =>
+          timeFileInteraction(context, `${baseUrl}${PATHS.papaparse}`, {
+            file: csv,
+            startSelector: '#file',
+            choose: (page) => page.locator('#file').click(),
+            milestones: { done: SELECTORS.blankReady },
+            ready: 'done',
+          });
+        const pair = await timePairs(options.warmup, options.heavyRuns, importOnce, parseOnce, log);
+        const value = describeLoads(pair.value);
+        const baseline = describeLoads(pair.baseline);
+        log(`  import:    ${describeLine(value)}`);
+        log(`  papaparse: ${describeLine(baseline)}`);
+        const errors = pair.value.flatMap((l) => l.errors);
+        if (errors.length) log(`  app errors: ${[...new Set(errors)].join(' | ')}`);
+        rows.push(
+          makeRow({
+            ...benchmark('import-1m-csv'),
+            value: tenths(value.ms),
+            baseline: tenths(baseline.ms),
+          }),
+        );
+        notes['import-1m-csv'] =
+          `${MILLION} rows, ${(bytes / 1e6).toFixed(0)} MB, into ${seeded.metrics} metrics of ` +
+          `${seeded.pilots} pilots; file chosen → success toast, less the confirm click, vs ` +
+          `papaparse on the same File; median of ${options.heavyRuns} after ${options.warmup} warm-up`;
+      } finally {
+        await context.close();
       }
     });
   } finally {

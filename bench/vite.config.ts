@@ -1,5 +1,5 @@
-// Builds the pages `npm run bench` needs besides the app (the seeding page and the blank React
-// baseline) with the same Vite, React plugin and minifier as the app, into out/bench/pages.
+// Builds the pages `npm run bench` needs besides the app (the seeding page, the blank React
+// baseline, the IndexedDB read and papaparse baselines) with the same Vite, React plugin and minifier as the app, into out/bench/pages.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -23,6 +23,8 @@ export default defineConfig({
       input: {
         seed: resolve(bench, 'pages/seed/index.html'),
         blank: resolve(bench, 'pages/blank/index.html'),
+        read: resolve(bench, 'pages/read/index.html'),
+        papaparse: resolve(bench, 'pages/papaparse/index.html'),
       },
     },
   },

@@ -4,7 +4,9 @@
 //
 // Options (for working on the benchmarks; a real run takes none):
 //   --skip-build   reuse out/renderer and out/bench/pages as they are
-//   BENCH_RUNS=n   recorded runs per benchmark (default 5; the chart benchmark uses at most 5)
+//   BENCH_RUNS=n   recorded runs per benchmark (default 5; the chart benchmark uses at most 5,
+//                  the two million-record ones at most 3)
+//   BENCH_ONLY=a,b run only these benchmarks; bench/results.json is then left as it is
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -20,14 +22,7 @@ const shell = process.platform === 'win32';
 const benchOut = join(root, 'out', 'bench');
 
 /** Benchmarks of QUALITY.md that cannot run yet, and why; printed so their absence is visible. */
-const OMITTED = [
-  {
-    name: 'dashboard-1m',
-    reason:
-      'the portfolio dashboard (charts on the Portfolio page, worker aggregation) does not exist yet',
-  },
-  { name: 'import-1m-csv', reason: 'the measurements CSV import does not exist yet' },
-];
+const OMITTED = /** @type {{ name: string, reason: string }[]} */ ([]);
 
 /** @param {string} name */
 function localBin(name) {
@@ -81,6 +76,7 @@ async function main() {
     return 1;
   }
 
+  const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : undefined;
   const started = Date.now();
   console.log(`bench: browser ${executablePath}`);
   console.log(
@@ -97,6 +93,9 @@ async function main() {
       warmup: 1,
       runs,
       chartRuns: Math.min(runs, 5),
+      heavyRuns: Math.min(runs, 3),
+      workDir: benchOut,
+      only,
       log: (line) => console.log(line),
     });
   } finally {
@@ -104,14 +103,15 @@ async function main() {
   }
 
   const json = resultsJson(outcome.rows);
-  writeFileSync(join(root, 'bench', 'results.json'), json);
+  if (!only) writeFileSync(join(root, 'bench', 'results.json'), json);
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);
   console.log(`\n${formatTable(outcome.rows, outcome.notes, OMITTED)}\n`);
   const failed = outcome.rows.filter((r) => !r.pass).map((r) => r.name);
   console.log(
     `bench: ${outcome.rows.length - failed.length} of ${outcome.rows.length} pass` +
       (failed.length ? `; failing or not measurable: ${failed.join(', ')}` : '') +
-      ` (benchmarks took ${minutes} min); wrote bench/results.json`,
+      ` (benchmarks took ${minutes} min)` +
+      (only ? '; BENCH_ONLY: bench/results.json left as it was' : '; wrote bench/results.json'),
   );
   return failed.length ? 1 : 0;
 }

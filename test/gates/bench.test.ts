@@ -1,7 +1,9 @@
 // The contract of `npm run bench` (QUALITY.md): how a result row is computed and what
 // bench/results.json may hold. The benchmark itself never runs here — timings belong to
 // `npm run bench`, not to `npm test`.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 interface ResultRow {
@@ -44,6 +46,17 @@ const contract = (await import(
   /* @vite-ignore */ new URL('../../bench/contract.mjs', import.meta.url).href
 )) as BenchContract;
 const { benchmark, makeRow, median, resultsJson, resultsSchema, unmeasuredRow } = contract;
+
+interface BenchRunner {
+  writeMeasurementsCsv: (
+    path: string,
+    metrics: readonly { pilot: string; metric: string }[],
+    rows: number,
+  ) => Promise<number>;
+}
+const runner = (await import(
+  /* @vite-ignore */ new URL('../../bench/runner.mjs', import.meta.url).href
+)) as BenchRunner;
 
 const resultsFile = new URL('../../bench/results.json', import.meta.url);
 
@@ -246,5 +259,41 @@ describe('the printed table', () => {
     expect(contract.tableCell(`Timeout\nCall log:\n${esc}[2m  - a | b${esc}[22m\n`)).toBe(
       'Timeout Call log: - a \\| b',
     );
+  });
+});
+
+describe('the import-1m-csv file', () => {
+  const metrics = [
+    { pilot: 'Invoice triage agent', metric: 'Cycle time' },
+    { pilot: 'Claims, "fast" lane', metric: 'Error rate' },
+  ];
+
+  it('has the header, the rows asked for, names quoted where CSV needs it, days in turn', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bench-csv-'));
+    try {
+      const file = join(dir, 'm.csv');
+      const bytes = await runner.writeMeasurementsCsv(file, metrics, 5);
+      const text = readFileSync(file, 'utf8');
+      expect(Buffer.byteLength(text)).toBe(bytes);
+      const lines = text.trimEnd().split('\n');
+      expect(lines).toHaveLength(6);
+      expect(lines[0]).toBe('pilot,metric,date,value');
+      expect(lines[1]).toMatch(/^Invoice triage agent,Cycle time,2019-01-01,\d+\.\d$/);
+      expect(lines[3]).toMatch(/^Invoice triage agent,Cycle time,2019-01-03,/);
+      expect(lines[4]).toMatch(/^"Claims, ""fast"" lane",Error rate,2019-01-01,/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('is the same bytes every time', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bench-csv-'));
+    try {
+      await runner.writeMeasurementsCsv(join(dir, 'a.csv'), metrics, 1000);
+      await runner.writeMeasurementsCsv(join(dir, 'b.csv'), metrics, 1000);
+      expect(readFileSync(join(dir, 'a.csv'))).toEqual(readFileSync(join(dir, 'b.csv')));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

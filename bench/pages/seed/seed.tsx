@@ -4,7 +4,12 @@
 //
 // Query parameters (one of):
 //   ?pilots=N         the sample portfolio with N pilots (its default measurement density)
+//     &measurementsTarget=M  … with about M measurements instead (N ≤ 2,000; 0: none at all)
+//     &metrics=K             … each metric split into several, K metrics in all (see splitMetrics)
+//     &copies=K              … written K times, as K portfolios with the same names (default 1)
+//     &names=1               … and report every metric as { pilot, metric } names
 //   ?measurements=N   one pilot with one metric holding N daily measurements
+//   ?open=ID          make portfolio ID the one the app opens next
 // When done: document.title is 'seeded' (or 'seed-failed') and window.__benchSeed says what was made.
 //
 // .tsx, not .ts: the e2e TypeScript project includes bench/**/*.ts but not renderer/, so it cannot
@@ -13,6 +18,7 @@ import '../../../renderer/zodConfig';
 import type { PortfolioData } from '@shared/model';
 import { DEFAULT_SEED, generateSamplePortfolio, Random } from '@shared/sample';
 import { dayToIso, isoToDay } from '@shared/dates';
+import { newId } from '@shared/ids';
 import {
   addMeasurementsBulk,
   createMetric,
@@ -27,7 +33,14 @@ export interface SeedResult {
   ok: boolean;
   error?: string;
   portfolioId?: string;
+  /** Every portfolio written (copies), the last one opened next. */
+  portfolioIds?: string[];
+  /** The IndexedDB database of `portfolioId`. */
+  dbName?: string;
   pilotId?: string;
+  metrics?: number;
+  /** Each metric as its pilot's name and its own (when asked with names=1). */
+  metricNames?: { pilot: string; metric: string }[];
   pilots?: number;
   measurements?: number;
   ms?: number;
@@ -54,7 +67,12 @@ const TODAY = new Date().toISOString().slice(0, 10);
  */
 const PART_PILOTS = 2_000;
 
-function generatePilots(pilots: number): PortfolioData {
+function generatePilots(pilots: number, measurementsTarget: number | null): PortfolioData {
+  if (measurementsTarget !== null) {
+    if (pilots > PART_PILOTS)
+      throw new RangeError(`measurementsTarget needs ≤ ${PART_PILOTS} pilots`);
+    return generateSamplePortfolio({ today: TODAY, pilots, measurementsTarget });
+  }
   if (pilots <= PART_PILOTS) return generateSamplePortfolio({ today: TODAY, pilots });
   const parts: PortfolioData[] = [];
   for (let done = 0, k = 0; done < pilots; done += PART_PILOTS, k++) {
@@ -113,18 +131,87 @@ function mergeSamples(parts: readonly PortfolioData[]): PortfolioData {
   return merged;
 }
 
-async function seedSample(pilots: number): Promise<SeedResult> {
+/**
+ * The sample has about two metrics a pilot; QUALITY.md's dashboard benchmark asks for ten (500
+ * pilots, 5,000 metrics). Each metric becomes k metrics of the same pilot and kind ("Name",
+ * "Name (2)", …, k chosen so there are `metrics` in all), its measurements dealt out in turn
+ * (day i to part i mod k): every part spans the same period at a sparser cadence, and the total
+ * number of measurements is unchanged.
+ */
+function splitMetrics(data: PortfolioData, metrics: number): PortfolioData {
+  const have = data.metrics.length;
+  if (metrics < have) throw new RangeError(`the sample already has ${have} metrics`);
+  const seriesOf = new Map(data.series.map((s) => [s.metricId, s]));
+  const outMetrics: PortfolioData['metrics'] = [];
+  const outSeries: PortfolioData['series'] = [];
+  data.metrics.forEach((metric, index) => {
+    const parts = Math.floor(metrics / have) + (index < metrics % have ? 1 : 0);
+    const series = seriesOf.get(metric.id);
+    for (let part = 0; part < parts; part++) {
+      const id = part === 0 ? metric.id : newId();
+      outMetrics.push(
+        part === 0 ? metric : { ...metric, id, name: `${metric.name} (${part + 1})` },
+      );
+      if (!series) continue;
+      const days: number[] = [];
+      const values: number[] = [];
+      const notes: Record<string, string> = {};
+      for (let i = part; i < series.days.length; i += parts) {
+        const day = series.days[i] ?? 0;
+        days.push(day);
+        values.push(series.values[i] ?? 0);
+        const note = series.notes[String(day)];
+        if (note !== undefined) notes[String(day)] = note;
+      }
+      outSeries.push({
+        ...series,
+        metricId: id,
+        days: Float64Array.from(days),
+        values: Float64Array.from(values),
+        notes,
+      });
+    }
+  });
+  return { ...data, metrics: outMetrics, series: outSeries };
+}
+
+async function seedSample(
+  pilots: number,
+  options: {
+    measurementsTarget: number | null;
+    metrics: number | null;
+    copies: number;
+    names: boolean;
+  },
+): Promise<SeedResult> {
   const started = performance.now();
-  const data = generatePilots(pilots);
+  const generatedSample = generatePilots(pilots, options.measurementsTarget);
+  // The generator still writes a few recent measurements at a target of 0; "none" means none.
+  const sample =
+    options.measurementsTarget === 0 ? { ...generatedSample, series: [] } : generatedSample;
+  const data = options.metrics === null ? sample : splitMetrics(sample, options.metrics);
   const generated = performance.now();
-  const entry = await createPortfolio({ name: `Bench ${pilots} pilots`, data });
+  const entries = [];
+  for (let i = 0; i < options.copies; i++) {
+    const suffix = options.copies > 1 ? ` (${i + 1})` : '';
+    entries.push(await createPortfolio({ name: `Bench ${pilots} pilots${suffix}`, data }));
+  }
+  const entry = entries[entries.length - 1];
+  if (!entry) throw new Error('copies must be at least 1');
   await setLastOpened(entry.id);
   const measurements = data.series.reduce((n, s) => n + s.days.length, 0);
+  const pilotName = new Map(data.pilots.map((p) => [p.id, p.name]));
   return {
     ok: true,
     portfolioId: entry.id,
+    portfolioIds: entries.map((e) => e.id),
+    dbName: entry.dbName,
     pilots: data.pilots.length,
+    metrics: data.metrics.length,
     measurements,
+    metricNames: options.names
+      ? data.metrics.map((m) => ({ pilot: pilotName.get(m.pilotId) ?? '', metric: m.name }))
+      : undefined,
     generateMs: Math.round(generated - started),
     writeMs: Math.round(performance.now() - generated),
   };
@@ -181,10 +268,28 @@ async function seed(): Promise<SeedResult> {
   const params = new URLSearchParams(location.search);
   const pilots = countParam(params, 'pilots');
   const measurements = countParam(params, 'measurements');
+  const open = params.get('open');
   let result: SeedResult;
-  if (pilots !== null) result = await seedSample(pilots);
-  else if (measurements !== null) result = await seedChart(measurements);
-  else throw new Error('Say what to seed: ?pilots=N or ?measurements=N');
+  if (open !== null) {
+    await setLastOpened(open);
+    result = { ok: true, portfolioId: open };
+  } else if (pilots !== null) {
+    const target = params.get('measurementsTarget');
+    const measurementsTarget = target === null ? null : Number(target);
+    if (
+      measurementsTarget !== null &&
+      !(Number.isInteger(measurementsTarget) && measurementsTarget >= 0)
+    ) {
+      throw new RangeError('measurementsTarget must be a whole number ≥ 0');
+    }
+    result = await seedSample(pilots, {
+      measurementsTarget,
+      metrics: countParam(params, 'metrics'),
+      copies: countParam(params, 'copies') ?? 1,
+      names: params.get('names') === '1',
+    });
+  } else if (measurements !== null) result = await seedChart(measurements);
+  else throw new Error('Say what to seed: ?pilots=N, ?measurements=N or ?open=ID');
   return { ...result, ms: Math.round(performance.now() - started) };
 }
 
