@@ -1,5 +1,5 @@
 import * as Tooltip from '@radix-ui/react-tooltip';
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { platform } from '../platform';
 import { PilotsPage } from '../features/pilots/PilotsPage';
@@ -7,21 +7,20 @@ import { PortfolioPage } from '../features/portfolio/PortfolioPage';
 import {
   AgentPage,
   AgentsPage,
-  CommandPalette,
   DataPage,
   DecisionsPage,
   LessonsPage,
   OrchestrationMapPage,
   PeoplePage,
   PersonPage,
-  PilotDialog,
   PilotPage,
-  prefetchKeyboardDialogs,
   RecordDecisionDialog,
   ReportsPage,
   SettingsPage,
 } from './lazyPages';
 import { DataMenuCommands } from '../features/data/DataMenuCommands';
+import { PilotDialog } from '../features/pilots/PilotDialog';
+import { CommandPalette } from './CommandPalette';
 import { NotFoundPage } from './NotFoundPage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useGlobalShortcuts } from './shortcuts';
@@ -34,12 +33,10 @@ export function Shell() {
   const setPaletteOpen = useUiStore((s) => s.setPaletteOpen);
   const openPilotDialog = useUiStore((s) => s.openPilotDialog);
   const location = useLocation();
-  // Dialogs' code loads the first time they open, then stays mounted (the decision dialog goes
-  // on to invite a lesson after it closes), keeping it out of the JavaScript of the first screen.
+  // The decision dialog's code loads the first time it opens, then stays mounted (it goes on to
+  // invite a lesson after it closes). The palette and the pilot dialog are opened by keyboard and
+  // typed into at once, so they are always mounted: no keystroke may land before they exist.
   const decisionDialogLoaded = useLoadedOnce(useUiStore((s) => s.decisionDialogPilotId !== null));
-  const pilotDialogLoaded = useLoadedOnce(useUiStore((s) => s.pilotDialog !== null));
-  const paletteWanted = useUiStore((s) => s.paletteOpen);
-  const paletteLoaded = useLoadedOnce(paletteWanted);
 
   const handlers = useMemo(
     () => ({
@@ -49,16 +46,6 @@ export function Shell() {
     [setPaletteOpen, openPilotDialog],
   );
   useGlobalShortcuts(handlers);
-  // Once their code is here, the keyboard dialogs stay mounted (closed), so Ctrl+K and N open
-  // them at once and no keystroke typed straight after is lost.
-  const [keyboardDialogsReady, setKeyboardDialogsReady] = useState(false);
-  useEffect(() => {
-    let live = true;
-    void prefetchKeyboardDialogs().then(() => live && setKeyboardDialogsReady(true));
-    return () => {
-      live = false;
-    };
-  }, []);
 
   useEffect(
     () =>
@@ -116,22 +103,14 @@ export function Shell() {
           </main>
         </div>
       </div>
-      {(pilotDialogLoaded || keyboardDialogsReady) && (
-        <Suspense fallback={null}>
-          <PilotDialog />
-        </Suspense>
-      )}
+      <PilotDialog />
       <DataMenuCommands />
       {decisionDialogLoaded && (
         <Suspense fallback={null}>
           <RecordDecisionDialog />
         </Suspense>
       )}
-      {(paletteLoaded || keyboardDialogsReady) && (
-        <Suspense fallback={null}>
-          <CommandPalette />
-        </Suspense>
-      )}
+      <CommandPalette />
     </Tooltip.Provider>
   );
 }

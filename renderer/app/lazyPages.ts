@@ -50,23 +50,3 @@ export const RestoreBackupButton = lazy(() =>
     default: m.RestoreBackupButton,
   })),
 );
-const loadPilotDialog = () => import('../features/pilots/PilotDialog');
-const loadCommandPalette = () => import('./CommandPalette');
-export const PilotDialog = lazy(() => loadPilotDialog().then((m) => ({ default: m.PilotDialog })));
-export const CommandPalette = lazy(() =>
-  loadCommandPalette().then((m) => ({ default: m.CommandPalette })),
-);
-
-/**
- * Fetch the dialogs people open by keyboard once the first screen is up, so Ctrl+K or N opens
- * at once; they stay out of the JavaScript needed before the first render.
- */
-export function prefetchKeyboardDialogs(): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const prefetch = () => {
-      void Promise.all([loadCommandPalette(), loadPilotDialog()]).then(() => resolve());
-    };
-    if ('requestIdleCallback' in window) window.requestIdleCallback(prefetch, { timeout: 2000 });
-    else setTimeout(prefetch, 500);
-  });
-}
