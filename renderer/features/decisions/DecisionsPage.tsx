@@ -7,9 +7,10 @@ import {
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Gavel } from 'lucide-react';
 import { useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { DECISION_KINDS } from '@shared/model';
 import { useDb } from '../../app/PortfolioContext';
+import { useUrlFilters } from '../../app/useUrlFilters';
 import { useSettings } from '../../app/queries/useSettings';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
@@ -18,20 +19,14 @@ import { DECISION_LABELS } from '../../components/RecommendationBadge';
 import { VirtualTable } from '../../components/VirtualTable';
 import { formatNumber } from '../../components/format';
 import { decisionColumns, type DecisionRow } from './decisionColumns';
-import {
-  FILTER_KEYS,
-  filterDecisionRows,
-  readFilters,
-  type DecisionFilters,
-} from './decisionFilters';
+import { FILTER_KEYS, filterDecisionRows } from './decisionFilters';
 import { earnedVerdict } from './earned';
 
 /** The portfolio-wide decision log: every decision, filterable and searchable, newest first. */
 export function DecisionsPage() {
   const db = useDb();
   const settings = useSettings();
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => readFilters(params), [params]);
+  const { filters, filtered, setFilter, clearFilters } = useUrlFilters(FILTER_KEYS);
   const [sorting, setSorting] = useState<SortingState>([{ id: 'date', desc: true }]);
   const data = useLiveQuery(async () => {
     const [decisions, pilots] = await Promise.all([db.decisions.toArray(), db.pilots.toArray()]);
@@ -67,18 +62,6 @@ export function DecisionsPage() {
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
   });
-
-  function setFilter(key: keyof DecisionFilters, value: string) {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  }
-  function clearFilters() {
-    const next = new URLSearchParams(params);
-    for (const key of FILTER_KEYS) next.delete(key);
-    setParams(next, { replace: true });
-  }
 
   const header = (
     <PageHeader
@@ -120,7 +103,6 @@ export function DecisionsPage() {
 
   const expansions = visible.filter((r) => r.verdict);
   const earned = expansions.filter((r) => r.verdict?.earned).length;
-  const filtered = FILTER_KEYS.some((k) => filters[k]);
 
   return (
     <div className="page-inner">

@@ -11,15 +11,6 @@ export interface DecisionFilters {
 
 export const FILTER_KEYS = ['q', 'kind', 'earned', 'unit'] as const;
 
-export function readFilters(params: URLSearchParams): DecisionFilters {
-  return {
-    q: params.get('q') ?? '',
-    kind: params.get('kind') ?? '',
-    earned: params.get('earned') ?? '',
-    unit: params.get('unit') ?? '',
-  };
-}
-
 /** Rows matching every filter; the search looks in pilot name, rationale and who decided. */
 export function filterDecisionRows(
   rows: readonly DecisionRow[],

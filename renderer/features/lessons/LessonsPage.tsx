@@ -1,28 +1,22 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { BookOpen } from 'lucide-react';
 import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { LESSON_KINDS } from '@shared/model';
 import { useDb } from '../../app/PortfolioContext';
+import { useUrlFilters } from '../../app/useUrlFilters';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { formatNumber } from '../../components/format';
 import { LessonCard } from './LessonCard';
 import { LESSON_KIND_LABELS } from './lessonForm';
-import {
-  LESSON_FILTER_KEYS,
-  filterLessons,
-  readLessonFilters,
-  type LessonEntry,
-  type LessonFilters,
-} from './lessonFilters';
+import { LESSON_FILTER_KEYS, filterLessons, type LessonEntry } from './lessonFilters';
 
 /** The library of lessons across pilots: searchable, filterable by tag, kind and business unit. */
 export function LessonsPage() {
   const db = useDb();
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => readLessonFilters(params), [params]);
+  const { filters, filtered, setFilter, clearFilters } = useUrlFilters(LESSON_FILTER_KEYS);
   const data = useLiveQuery(async () => {
     const [lessons, pilots, decisions] = await Promise.all([
       db.lessons.toArray(),
@@ -56,18 +50,6 @@ export function LessonsPage() {
     };
   }, [data]);
   const visible = useMemo(() => filterLessons(entries, filters), [entries, filters]);
-
-  function setFilter(key: keyof LessonFilters, value: string) {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  }
-  function clearFilters() {
-    const next = new URLSearchParams(params);
-    for (const key of LESSON_FILTER_KEYS) next.delete(key);
-    setParams(next, { replace: true });
-  }
 
   const header = (
     <PageHeader
@@ -107,7 +89,6 @@ export function LessonsPage() {
     );
   }
 
-  const filtered = LESSON_FILTER_KEYS.some((k) => filters[k]);
   return (
     <div className="page-inner">
       {header}

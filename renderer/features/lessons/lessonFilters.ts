@@ -10,15 +10,6 @@ export interface LessonFilters {
 
 export const LESSON_FILTER_KEYS = ['q', 'kind', 'tag', 'unit'] as const;
 
-export function readLessonFilters(params: URLSearchParams): LessonFilters {
-  return {
-    q: params.get('q') ?? '',
-    kind: params.get('kind') ?? '',
-    tag: params.get('tag') ?? '',
-    unit: params.get('unit') ?? '',
-  };
-}
-
 export interface LessonEntry {
   lesson: Lesson;
   pilotName: string;
