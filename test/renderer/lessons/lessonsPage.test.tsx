@@ -47,6 +47,9 @@ async function seedLibrary() {
     kind: 'practice',
     tags: ['data', 'Quick-win'],
   });
+  // The library lists newest first by createdAt (milliseconds): make the second lesson newer
+  // for certain, or two writes in the same millisecond leave the order to chance.
+  await new Promise((resolve) => setTimeout(resolve, 5));
   await createLesson(db, {
     pilotId: claims.id,
     title: 'Supervisors need protected time',
