@@ -29,7 +29,14 @@ export default defineConfig({
     root: resolve(root, 'renderer'),
     // Relative asset URLs: the same build works from app:// and from any static server root.
     base: './',
-    resolve: { alias: sharedAlias },
+    resolve: {
+      alias: [
+        { find: '@shared', replacement: resolve(root, 'shared') },
+        // exceljs's default browser build bundles polyfills; the "bare" build is the same library
+        // without them, and it runs under the CSP (no eval; checked by the reports e2e test).
+        { find: /^exceljs$/, replacement: 'exceljs/dist/exceljs.bare.min.js' },
+      ],
+    },
     plugins: [react()],
     server: { port: 5183, strictPort: true },
     build: {

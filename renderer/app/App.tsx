@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Toaster } from 'sonner';
+import { parsePrintRoute } from '@shared/reports/printRoutes';
 import { getLastOpenedId, listPortfolios, setLastOpened } from '../db';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FirstRun } from './FirstRun';
@@ -16,6 +17,13 @@ export function App() {
   const [currentId, setCurrentId] = useState<string | null | undefined>(undefined);
 
   useEffect(() => {
+    // A print page (Electron's hidden print window) names its portfolio: open that one, without
+    // making it the one the app reopens next time.
+    const printTarget = parsePrintRoute(window.location.hash);
+    if (printTarget) {
+      setCurrentId(printTarget.portfolioId);
+      return;
+    }
     void getLastOpenedId().then((id) => setCurrentId(id ?? null));
   }, []);
 

@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
-import { HashRouter } from 'react-router';
+import { Suspense, useEffect, useMemo, useState } from 'react';
+import { HashRouter, Route, Routes } from 'react-router';
 import { openPortfolio, type PortfolioDatabase, type PortfolioEntry } from '../db';
 import { PortfolioSessionContext, type PortfolioSession } from './PortfolioContext';
+import { PrintRoutes } from './lazyPages';
 import { Shell } from './Shell';
 
 type OpenState =
@@ -73,7 +74,24 @@ export function OpenPortfolio(props: {
   return (
     <PortfolioSessionContext.Provider value={session}>
       <HashRouter>
-        <Shell />
+        <Routes>
+          {/* Print pages are paper: no sidebar, no top bar, nothing but the report. */}
+          <Route
+            path="/print/*"
+            element={
+              <Suspense
+                fallback={
+                  <div className="loading" role="status">
+                    Preparing the report…
+                  </div>
+                }
+              >
+                <PrintRoutes />
+              </Suspense>
+            }
+          />
+          <Route path="*" element={<Shell />} />
+        </Routes>
       </HashRouter>
     </PortfolioSessionContext.Provider>
   );

@@ -50,3 +50,6 @@ export const RestoreBackupButton = lazy(() =>
     default: m.RestoreBackupButton,
   })),
 );
+export const PrintRoutes = lazy(() =>
+  import('../features/reports/print/PrintRoutes').then((m) => ({ default: m.PrintRoutes })),
+);

@@ -1,5 +1,21 @@
-import type { FileFilter, OpenFileResult } from '@shared/ipc';
+import { PRINT_READY_DATASET_KEY, type FileFilter, type OpenFileResult } from '@shared/ipc';
 import type { Platform } from './platform';
+
+const PRINT_READY_TIMEOUT_MS = 30_000;
+
+/** Resolves once the print page says it has drawn (see usePrintReady); rejects after `timeoutMs`. */
+function waitUntilPrintReady(timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (document.body.dataset[PRINT_READY_DATASET_KEY] === 'true') resolve();
+      else if (Date.now() > deadline) {
+        reject(new Error(`the report did not finish drawing within ${timeoutMs / 1000} s`));
+      } else setTimeout(check, 50);
+    };
+    check();
+  });
+}
 
 function acceptAttribute(filters: FileFilter[]): string {
   return filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
@@ -64,14 +80,17 @@ export const browserPlatform: Platform = {
   },
 
   async printToPdf(request) {
-    // The browser cannot write a PDF silently: open the print route and let the print dialog
-    // offer "Save as PDF".
+    // The browser cannot write a PDF silently: show the print page and open the print dialog,
+    // where "Save as PDF" is one choice, once every chart on it has drawn.
     const previous = window.location.hash;
-    window.location.hash = request.route.replace(/^#/, '');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    window.print();
-    window.location.hash = previous;
-    return { saved: true };
+    if (previous !== request.route) window.location.hash = request.route.slice(1);
+    try {
+      await waitUntilPrintReady(PRINT_READY_TIMEOUT_MS);
+      window.print();
+    } finally {
+      if (previous !== request.route) window.location.hash = previous.slice(1);
+    }
+    return { saved: false };
   },
 
   async appInfo() {

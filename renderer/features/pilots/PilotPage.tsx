@@ -1,11 +1,12 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ArrowLeft, Gavel, Pencil, Target, Trash2 } from 'lucide-react';
+import { ArrowLeft, FileText, Gavel, Pencil, Target, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { toast } from 'sonner';
 import { todayIso } from '@shared/dates';
-import { useDb } from '../../app/PortfolioContext';
+import { printRoute } from '@shared/reports/printRoutes';
+import { useDb, usePortfolioSession } from '../../app/PortfolioContext';
 import { usePeopleById } from '../../app/queries/usePeopleById';
 import { usePilotEvaluation } from '../../app/queries/usePilotEvaluation';
 import { useSettings } from '../../app/queries/useSettings';
@@ -40,6 +41,7 @@ function isTab(value: string | undefined): value is TabId {
 export function PilotPage() {
   const { pilotId = '', tab } = useParams();
   const db = useDb();
+  const { entry } = usePortfolioSession();
   const navigate = useNavigate();
   const settings = useSettings();
   const people = usePeopleById();
@@ -134,6 +136,17 @@ export function PilotPage() {
             <Button onClick={() => openPilotDialog({ mode: 'edit', pilotId: pilot.id })}>
               <Pencil size={15} aria-hidden="true" /> Edit
             </Button>
+            <Link
+              className="btn"
+              to={printRoute({
+                report: 'pilot',
+                portfolioId: entry.id,
+                pilotId: pilot.id,
+                pageSize: 'A4',
+              }).slice(1)}
+            >
+              <FileText size={15} aria-hidden="true" /> One-pager
+            </Link>
             <Button
               variant="ghost"
               onClick={() => setConfirmDelete(true)}

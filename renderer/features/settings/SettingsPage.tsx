@@ -9,7 +9,9 @@ import { Field } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
 import { updateSettings } from '../../db';
 import { DuplicateSettingsSection } from '../agents/DuplicateSettingsSection';
+import { BrandingSection } from './BrandingSection';
 import { GateCriteriaSection } from './GateCriteriaSection';
+import './settings.css';
 
 interface SettingsForm {
   name: string;
@@ -152,6 +154,7 @@ export function SettingsPage() {
           </div>
         </form>
       </section>
+      <BrandingSection settings={settings} />
       <GateCriteriaSection />
       <DuplicateSettingsSection />
       <section className="card" aria-labelledby="appearance-heading">

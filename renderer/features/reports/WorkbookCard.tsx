@@ -1,0 +1,68 @@
+import { Sheet } from 'lucide-react';
+import { useState } from 'react';
+import { toast } from 'sonner';
+import { todayIso } from '@shared/dates';
+import { safeFileStem } from '@shared/formats/fileNames';
+import { useDb } from '../../app/PortfolioContext';
+import { Button } from '../../components/Button';
+import { formatNumber } from '../../components/format';
+import { readPortfolioData } from '../../db';
+import { platform } from '../../platform';
+import { writeWorkbookFile } from '../../workers/workbookClient';
+import { ExportProgress, type ProgressState } from './ExportProgress';
+
+const XLSX_FILTERS = [{ name: 'Excel workbook', extensions: ['xlsx'] }];
+
+/** "Excel workbook": every table on its own typed sheet, built in a worker with a row count. */
+export function WorkbookCard() {
+  const db = useDb();
+  const [progress, setProgress] = useState<ProgressState | null>(null);
+
+  async function exportWorkbook() {
+    setProgress({ label: 'Reading the portfolio', done: 0, total: null });
+    try {
+      const data = await readPortfolioData(db);
+      let rows = 0;
+      const bytes = await writeWorkbookFile(data, (done, total) => {
+        rows = total ?? done;
+        setProgress({ label: 'Writing rows', done, total });
+      });
+      const name = `${safeFileStem(data.settings.name)}-workbook-${todayIso()}.xlsx`;
+      const saved = await platform.saveFile(name, XLSX_FILTERS, bytes);
+      if (saved.saved) {
+        toast.success(`Workbook of ${formatNumber(rows, 0)} rows saved to “${saved.path}”`);
+      }
+    } catch (error) {
+      toast.error(
+        `No workbook was made: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="workbook-heading">
+      <div className="card-header">
+        <h2 id="workbook-heading">Excel workbook</h2>
+      </div>
+      <div className="card-body exchange-card-body">
+        <p className="muted">
+          Pilots, metrics, measurements, agents, assignments, supervision, people, decisions and
+          lessons, one sheet each: dates as dates, money in the portfolio’s currency, header rows
+          frozen and filterable.
+        </p>
+        <ExportProgress progress={progress} />
+        <div className="page-actions">
+          <Button
+            variant="primary"
+            disabled={progress !== null}
+            onClick={() => void exportWorkbook()}
+          >
+            <Sheet size={16} aria-hidden="true" /> Export workbook
+          </Button>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,583 @@
+import PptxGenJS from 'pptxgenjs';
+import { EVIDENCE_STRENGTHS } from '@shared/domain';
+import { formatRatio } from '@shared/domain/format';
+import {
+  NO_FILTERS,
+  portfolioView,
+  type PortfolioAggregate,
+  type PortfolioPilotRow,
+  type PortfolioView,
+} from '@shared/domain/portfolio';
+import { PILOT_STAGES, type PortfolioSettings } from '@shared/model';
+import { accentOnWhite, textColourOn } from '@shared/reports/branding';
+import { formatDate, formatMoney, formatPercent } from '../../../components/format';
+import { DECISION_LABELS } from '../../../components/RecommendationBadge';
+import { STAGE_LABELS } from '../../../components/StageBadge';
+import { attainmentFinding } from '../../portfolio/charts/AttainmentChart';
+import { earnedFinding } from '../../portfolio/charts/EarnedExpansionChart';
+import { ladderFinding } from '../../portfolio/charts/LadderChart';
+import { reuseFinding } from '../../portfolio/charts/ReuseChart';
+import { supervisionFinding } from '../../portfolio/charts/SupervisionChart';
+import { valueCostFinding } from '../../portfolio/charts/ValueCostChart';
+import {
+  DECK_COLOURS,
+  deckHex,
+  EVIDENCE_DECK_COLOURS,
+  REC_DECK_COLOURS,
+  STAGE_DECK_COLOURS,
+} from './deckStyle';
+
+export interface DeckInput {
+  aggregate: PortfolioAggregate;
+  settings: PortfolioSettings;
+  /** Pilots that get a slide each, in this order. */
+  pilotIds: readonly string[];
+  /** The logo as a PNG or JPEG data URL (SVG logos are rasterised by the caller); null for none. */
+  logo: string | null;
+  /** Called after each slide is added: slides done, slides in all. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+const MASTER = 'BRANDED';
+const W = 13.333;
+const MARGIN = 0.6;
+const BODY_W = W - 2 * MARGIN;
+/** Bars beyond this many would be too thin to read on a slide. */
+const MAX_BARS = 12;
+
+const FONT = 'Calibri';
+
+function defineMaster(pptx: PptxGenJS, input: DeckInput): void {
+  const { branding, organisation, name } = input.settings;
+  const accent = deckHex(branding.accentColor);
+  const objects: NonNullable<Parameters<PptxGenJS['defineSlideMaster']>[0]['objects']> = [
+    { rect: { x: 0, y: 0, w: W, h: 0.12, fill: { color: accent } } },
+    {
+      text: {
+        text: `${organisation || name} · ${formatDate(input.aggregate.today)}`,
+        options: {
+          x: MARGIN,
+          y: 7.0,
+          w: 8,
+          h: 0.3,
+          fontSize: 10,
+          color: DECK_COLOURS.muted,
+          fontFace: FONT,
+        },
+      },
+    },
+  ];
+  if (input.logo) {
+    objects.push({
+      image: {
+        x: W - MARGIN - 1.6,
+        y: 0.3,
+        w: 1.6,
+        h: 0.5,
+        data: input.logo,
+        sizing: { type: 'contain', w: 1.6, h: 0.5 },
+      },
+    });
+  }
+  pptx.defineSlideMaster({
+    title: MASTER,
+    background: { color: 'FFFFFF' },
+    objects,
+    slideNumber: {
+      x: W - MARGIN - 0.6,
+      y: 7.0,
+      w: 0.6,
+      h: 0.3,
+      fontSize: 10,
+      color: DECK_COLOURS.muted,
+      fontFace: FONT,
+      align: 'right',
+    },
+  });
+}
+
+function heading(slide: PptxGenJS.Slide, input: DeckInput, title: string, subtitle: string): void {
+  slide.addText(title, {
+    x: MARGIN,
+    y: 0.35,
+    w: BODY_W - (input.logo ? 1.8 : 0),
+    h: 0.8,
+    fontSize: 26,
+    bold: true,
+    color: DECK_COLOURS.text,
+    fontFace: FONT,
+    valign: 'top',
+    fit: 'shrink',
+  });
+  slide.addText(subtitle, {
+    x: MARGIN,
+    y: 1.15,
+    w: BODY_W,
+    h: 0.45,
+    fontSize: 14,
+    color: DECK_COLOURS.muted,
+    fontFace: FONT,
+    valign: 'top',
+  });
+}
+
+const CHART_BOX = { x: MARGIN, y: 1.75, w: BODY_W, h: 5.1 };
+const AXIS = {
+  catAxisLabelColor: DECK_COLOURS.muted,
+  valAxisLabelColor: DECK_COLOURS.muted,
+  catAxisLabelFontSize: 12,
+  valAxisLabelFontSize: 12,
+  catAxisLabelFontFace: FONT,
+  valAxisLabelFontFace: FONT,
+  valGridLine: { color: DECK_COLOURS.grid, size: 0.75 },
+  catGridLine: { style: 'none' as const },
+  showLegend: true,
+  legendPos: 'b' as const,
+  legendFontSize: 12,
+  legendFontFace: FONT,
+  legendColor: DECK_COLOURS.text,
+};
+
+function titleSlide(pptx: PptxGenJS, input: DeckInput, view: PortfolioView): void {
+  const { settings } = input;
+  const slide = pptx.addSlide({ masterName: MASTER });
+  const accent = settings.branding.accentColor;
+  slide.addText('AI pilot portfolio review', {
+    x: MARGIN,
+    y: 1.6,
+    w: BODY_W,
+    h: 0.5,
+    fontSize: 16,
+    bold: true,
+    color: deckHex(accentOnWhite(accent)),
+    fontFace: FONT,
+    charSpacing: 2,
+  });
+  slide.addText(settings.name, {
+    x: MARGIN,
+    y: 2.1,
+    w: BODY_W,
+    h: 1.3,
+    fontSize: 44,
+    bold: true,
+    color: DECK_COLOURS.text,
+    fontFace: FONT,
+    fit: 'shrink',
+  });
+  slide.addText(
+    `${settings.organisation ? `${settings.organisation} · ` : ''}${view.pilots.length} pilots · ${formatDate(input.aggregate.today)}`,
+    {
+      x: MARGIN,
+      y: 3.4,
+      w: BODY_W,
+      h: 0.5,
+      fontSize: 18,
+      color: DECK_COLOURS.muted,
+      fontFace: FONT,
+    },
+  );
+  const t = view.tiles;
+  const money = (v: number) => formatMoney(v, input.aggregate.currency, true);
+  const figures: [string, string][] = [
+    ['Running pilots', String(t.active)],
+    ['Value created', money(t.value)],
+    ['Cost', money(t.cost)],
+    ['ROI', t.roi === null ? '—' : formatRatio(t.roi)],
+    [
+      'Resources granted',
+      `${money(t.granted)}${t.granted > 0 ? ` (${formatPercent(t.grantedEarned / t.granted)} earned)` : ''}`,
+    ],
+  ];
+  const boxW = BODY_W / figures.length;
+  figures.forEach(([label, value], i) => {
+    slide.addText(
+      [
+        {
+          text: value,
+          options: { fontSize: 26, bold: true, color: DECK_COLOURS.text, breakLine: true },
+        },
+        { text: label, options: { fontSize: 12, color: DECK_COLOURS.muted } },
+      ],
+      { x: MARGIN + i * boxW, y: 4.6, w: boxW - 0.2, h: 1.2, fontFace: FONT, valign: 'top' },
+    );
+  });
+  slide.addShape(pptx.ShapeType.rect, {
+    x: MARGIN,
+    y: 4.45,
+    w: 1.2,
+    h: 0.06,
+    fill: { color: deckHex(accent) },
+    line: { color: deckHex(accent) },
+  });
+}
+
+function valueCostSlide(pptx: PptxGenJS, input: DeckInput, view: PortfolioView): void {
+  const slide = pptx.addSlide({ masterName: MASTER });
+  const { currency } = input.aggregate;
+  heading(
+    slide,
+    input,
+    valueCostFinding(view.valueCost),
+    `Value created against cost per pilot (${currency}); quadrants split at the medians: scale, fix, rethink, stop.`,
+  );
+  const points = view.valueCost.points;
+  if (points.length === 0) {
+    slide.addText('No pilots to plot.', { ...CHART_BOX, fontSize: 16, color: DECK_COLOURS.muted });
+    return;
+  }
+  slide.addChart(
+    pptx.ChartType.scatter,
+    [
+      { name: 'Cost', values: points.map((p) => p.cost) },
+      {
+        name: 'Pilots (value)',
+        values: points.map((p) => p.value),
+        labels: points.map((p) => p.name),
+      },
+    ],
+    {
+      ...CHART_BOX,
+      ...AXIS,
+      showLegend: false,
+      lineSize: 0,
+      lineDataSymbol: 'circle',
+      lineDataSymbolSize: 9,
+      chartColors: [deckHex(input.settings.branding.accentColor)],
+      showValAxisTitle: true,
+      valAxisTitle: `Value created (${currency})`,
+      showCatAxisTitle: true,
+      catAxisTitle: `Cost (${currency})`,
+      valAxisTitleFontSize: 12,
+      catAxisTitleFontSize: 12,
+      valAxisLabelFormatCode: '#,##0',
+      catLabelFormatCode: '#,##0',
+    },
+  );
+}
+
+function earnedSlide(pptx: PptxGenJS, input: DeckInput, view: PortfolioView): void {
+  const slide = pptx.addSlide({ masterName: MASTER });
+  const { currency } = input.aggregate;
+  heading(
+    slide,
+    input,
+    earnedFinding(view, NO_FILTERS.period, currency),
+    `Budget granted by expansion decisions per quarter (${currency}): earned when the evidence recommended expanding.`,
+  );
+  if (view.grants.length === 0) {
+    slide.addText('No budget was granted yet.', {
+      ...CHART_BOX,
+      fontSize: 16,
+      color: DECK_COLOURS.muted,
+    });
+    return;
+  }
+  const labels = view.grants.map((g) => g.label);
+  slide.addChart(
+    pptx.ChartType.bar,
+    [
+      { name: 'Earned', labels, values: view.grants.map((g) => g.earned) },
+      { name: 'Not earned', labels, values: view.grants.map((g) => g.notEarned) },
+    ],
+    {
+      ...CHART_BOX,
+      ...AXIS,
+      barDir: 'col',
+      barGrouping: 'stacked',
+      chartColors: [DECK_COLOURS.earned, DECK_COLOURS.notEarned],
+      valAxisLabelFormatCode: '#,##0',
+    },
+  );
+}
+
+function ladderSlide(pptx: PptxGenJS, input: DeckInput, view: PortfolioView): void {
+  const slide = pptx.addSlide({ masterName: MASTER });
+  heading(
+    slide,
+    input,
+    ladderFinding(view.ladder, view.tiles, NO_FILTERS.period),
+    'Pilots on each rung of the ladder, and how many a decision moved onto it.',
+  );
+  const labels = PILOT_STAGES.map((s) => STAGE_LABELS[s]);
+  const byStage = new Map(view.ladder.map((r) => [r.stage, r]));
+  slide.addChart(
+    pptx.ChartType.bar,
+    [
+      { name: 'Pilots', labels, values: PILOT_STAGES.map((s) => byStage.get(s)?.pilots ?? 0) },
+      {
+        name: 'Moved onto it',
+        labels,
+        values: PILOT_STAGES.map((s) => byStage.get(s)?.entered ?? 0),
+      },
+    ],
+    {
+      ...CHART_BOX,
+      ...AXIS,
+      barDir: 'col',
+      barGrouping: 'clustered',
+      chartColors: [STAGE_DECK_COLOURS.pilot, STAGE_DECK_COLOURS.scaled],
+      showValue: true,
+      dataLabelFontSize: 11,
+      valAxisLabelFormatCode: '0',
+    },
+  );
+}
+
+function attainmentSlide(pptx: PptxGenJS, input: DeckInput, view: PortfolioView): void {
+  const slide = pptx.addSlide({ masterName: MASTER });
+  heading(
+    slide,
+    input,
+    attainmentFinding(view),
+    'Pilots by how far their outcome metrics have come toward target, stacked by evidence strength.',
+  );
+  const labels = view.attainment.buckets.map((b) => b.label);
+  const evidenceNames = {
+    none: 'No evidence',
+    weak: 'Weak',
+    moderate: 'Moderate',
+    strong: 'Strong',
+  };
+  slide.addChart(
+    pptx.ChartType.bar,
+    EVIDENCE_STRENGTHS.map((e) => ({
+      name: evidenceNames[e],
+      labels,
+      values: view.attainment.buckets.map((b) => b[e]),
+    })),
+    {
+      ...CHART_BOX,
+      ...AXIS,
+      barDir: 'col',
+      barGrouping: 'stacked',
+      chartColors: EVIDENCE_STRENGTHS.map((e) => EVIDENCE_DECK_COLOURS[e]),
+      valAxisLabelFormatCode: '0',
+    },
+  );
+}
+
+function supervisionSlide(pptx: PptxGenJS, input: DeckInput, view: PortfolioView): void {
+  const slide = pptx.addSlide({ masterName: MASTER });
+  // PowerPoint draws a bar chart's first category at the bottom: the most loaded go last, on top.
+  const bars = view.supervision.slice(0, MAX_BARS).reverse();
+  heading(
+    slide,
+    input,
+    supervisionFinding(view.supervision),
+    `Hours per week each supervisor spends on agents, against capacity${view.supervision.length > MAX_BARS ? `; the ${MAX_BARS} most loaded` : ''}.`,
+  );
+  if (bars.length === 0) {
+    slide.addText('No supervision is planned or logged.', {
+      ...CHART_BOX,
+      fontSize: 16,
+      color: DECK_COLOURS.muted,
+    });
+    return;
+  }
+  const labels = bars.map((b) => b.name);
+  slide.addChart(
+    pptx.ChartType.bar,
+    [
+      { name: 'Hours per week', labels, values: bars.map((b) => Math.round(b.load * 10) / 10) },
+      { name: 'Capacity', labels, values: bars.map((b) => b.capacity) },
+    ],
+    {
+      ...CHART_BOX,
+      ...AXIS,
+      barDir: 'bar',
+      barGrouping: 'clustered',
+      chartColors: [DECK_COLOURS.load, DECK_COLOURS.capacity],
+      valAxisLabelFormatCode: '0',
+    },
+  );
+}
+
+function reuseSlide(pptx: PptxGenJS, input: DeckInput, view: PortfolioView): void {
+  const slide = pptx.addSlide({ masterName: MASTER });
+  const { currency } = input.aggregate;
+  const clusters = [...view.reuse.clusters]
+    .sort((a, b) => b.yearlyCost - a.yearlyCost)
+    .slice(0, MAX_BARS)
+    .reverse();
+  heading(
+    slide,
+    input,
+    reuseFinding(view.reuse, currency),
+    `Look-alike agents in different pilots and the yearly running cost of all but one of each (${currency}).`,
+  );
+  if (clusters.length === 0) {
+    slide.addText('No look-alike agents across pilots.', {
+      ...CHART_BOX,
+      fontSize: 16,
+      color: DECK_COLOURS.muted,
+    });
+    return;
+  }
+  const labels = clusters.map(
+    (c) => c.agentNames.slice(0, 2).join(' / ') + (c.agentNames.length > 2 ? ' …' : ''),
+  );
+  slide.addChart(
+    pptx.ChartType.bar,
+    [
+      {
+        name: 'Yearly cost of duplicates',
+        labels,
+        values: clusters.map((c) => Math.round(c.yearlyCost)),
+      },
+    ],
+    {
+      ...CHART_BOX,
+      ...AXIS,
+      showLegend: false,
+      barDir: 'bar',
+      chartColors: [DECK_COLOURS.over],
+      valAxisLabelFormatCode: '#,##0',
+    },
+  );
+}
+
+function pilotSlide(pptx: PptxGenJS, input: DeckInput, pilot: PortfolioPilotRow): void {
+  const slide = pptx.addSlide({ masterName: MASTER });
+  const { currency } = input.aggregate;
+  heading(
+    slide,
+    input,
+    pilot.name,
+    `${pilot.businessUnit || 'No business unit'} · ${STAGE_LABELS[pilot.stage]} · sponsor ${pilot.sponsorName || '—'}${pilot.nextReviewDate ? ` · review ${formatDate(pilot.nextReviewDate)}` : ''}`,
+  );
+  const recColour = REC_DECK_COLOURS[pilot.recommendation];
+  slide.addText(`Recommendation: ${DECISION_LABELS[pilot.recommendation]}`, {
+    x: MARGIN,
+    y: 1.8,
+    w: 3.6,
+    h: 0.45,
+    fontSize: 16,
+    bold: true,
+    color: textColourOn(`#${recColour}`).slice(1).toUpperCase(),
+    fill: { color: recColour },
+    fontFace: FONT,
+    align: 'center',
+    rectRadius: 0.1,
+    shape: pptx.ShapeType.roundRect,
+  });
+  slide.addText(
+    pilot.reasons.map((r) => ({ text: r, options: { bullet: true, breakLine: true } })),
+    {
+      x: MARGIN,
+      y: 2.4,
+      w: 6.4,
+      h: 4.4,
+      fontSize: 14,
+      color: DECK_COLOURS.text,
+      fontFace: FONT,
+      valign: 'top',
+      paraSpaceAfter: 6,
+      fit: 'shrink',
+    },
+  );
+  const rows: [string, string][] = [
+    ['Value created', formatMoney(pilot.value, currency)],
+    ['Cost', formatMoney(pilot.cost, currency)],
+    ['ROI', pilot.roi === null ? '—' : formatRatio(pilot.roi)],
+    ['Budget', formatMoney(pilot.budget, currency)],
+    [
+      'Outcomes attained',
+      pilot.attainment === null ? 'Not measured' : formatPercent(pilot.attainment),
+    ],
+  ];
+  slide.addTable(
+    rows.map(([label, value]) => [
+      { text: label, options: { color: DECK_COLOURS.muted } },
+      { text: value, options: { bold: true, align: 'right' as const } },
+    ]),
+    {
+      x: 7.4,
+      y: 1.8,
+      w: 5.3,
+      colW: [2.6, 2.7],
+      fontSize: 14,
+      fontFace: FONT,
+      color: DECK_COLOURS.text,
+      border: { type: 'none' },
+      rowH: 0.38,
+    },
+  );
+  const outcomes = pilot.outcomes
+    .filter((o) => o.progress !== null)
+    .slice(0, 6)
+    .reverse();
+  if (outcomes.length > 0) {
+    slide.addChart(
+      pptx.ChartType.bar,
+      [
+        {
+          name: 'Progress to target (%)',
+          labels: outcomes.map((o) => o.name),
+          values: outcomes.map((o) => Math.round((o.progress ?? 0) * 100)),
+        },
+      ],
+      {
+        x: 7.4,
+        y: 3.9,
+        w: 5.3,
+        h: 2.9,
+        ...AXIS,
+        showLegend: false,
+        barDir: 'bar',
+        chartColors: [deckHex(input.settings.branding.accentColor)],
+        showValue: true,
+        dataLabelFontSize: 10,
+        dataLabelFormatCode: '0"%"',
+        valAxisLabelFormatCode: '0"%"',
+        showTitle: true,
+        title: 'Outcome progress to target',
+        titleFontSize: 12,
+        titleColor: DECK_COLOURS.muted,
+      },
+    );
+  }
+}
+
+/** Slides in a deck with `pilots` pilot slides: title, six charts, one per pilot. */
+export function deckSlideCount(pilots: number): number {
+  return 7 + pilots;
+}
+
+/**
+ * The portfolio as a PowerPoint deck: a branded title slide, the portfolio charts as native,
+ * editable PowerPoint charts (their data travels in the file), and one slide per chosen pilot.
+ */
+export async function buildDeck(input: DeckInput): Promise<Uint8Array> {
+  const view = portfolioView(input.aggregate, NO_FILTERS);
+  const byId = new Map(input.aggregate.pilots.map((p) => [p.id, p]));
+  const pilots = input.pilotIds.flatMap((id) => byId.get(id) ?? []);
+  const total = deckSlideCount(pilots.length);
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_WIDE';
+  pptx.author = 'Pilot Portfolio';
+  pptx.company = input.settings.organisation;
+  pptx.title = `${input.settings.name} — portfolio review`;
+  defineMaster(pptx, input);
+
+  const steps = [
+    titleSlide,
+    valueCostSlide,
+    earnedSlide,
+    ladderSlide,
+    attainmentSlide,
+    supervisionSlide,
+    reuseSlide,
+  ];
+  let done = 0;
+  for (const step of steps) {
+    step(pptx, input, view);
+    input.onProgress?.(++done, total);
+  }
+  for (const pilot of pilots) {
+    pilotSlide(pptx, input, pilot);
+    input.onProgress?.(++done, total);
+  }
+  const out = await pptx.write({ outputType: 'uint8array' });
+  if (!(out instanceof Uint8Array)) throw new Error('The deck could not be written.');
+  return out;
+}
