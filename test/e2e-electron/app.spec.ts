@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -112,4 +112,24 @@ test('navigating away from the app is blocked', async () => {
   });
   await page.waitForTimeout(500);
   expect(page.url()).toMatch(/^app:\/\/pilot-portfolio\//);
+});
+
+test('a pilot one-pager is exported as a PDF through printToPDF, written where the person chose', async () => {
+  const target = join(profile, 'one-pager.pdf');
+  // The native save dialog cannot be clicked by a test: answer it with a path in the profile.
+  await app.evaluate(({ dialog }, filePath) => {
+    dialog.showSaveDialog = () => Promise.resolve({ canceled: false, filePath });
+  }, target);
+  await page.evaluate(() => {
+    window.location.hash = '#/';
+  });
+  await page.getByRole('button', { name: /open the sample portfolio/i }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('AI pilots');
+  await page.evaluate(() => {
+    window.location.hash = '#/reports';
+  });
+  await page.getByRole('button', { name: 'Export one-pager PDF' }).click();
+  await expect(page.getByText(/PDF of “.+” saved/)).toBeVisible({ timeout: 60_000 });
+  expect(existsSync(target)).toBe(true);
+  expect(readFileSync(target).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 });

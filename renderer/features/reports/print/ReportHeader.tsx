@@ -18,11 +18,16 @@ export function ReportHeader(props: {
   return (
     <header className="report-header" style={{ borderTopColor: branding.accentColor }}>
       <div className="report-brand">
-        {branding.logoDataUrl ? (
-          <img className="report-logo" src={branding.logoDataUrl} alt={organisation || name} />
-        ) : (
+        <span className="report-brand-mark">
+          {branding.logoDataUrl && (
+            <img
+              className="report-logo"
+              src={branding.logoDataUrl}
+              alt={`${organisation || name} logo`}
+            />
+          )}
           <span className="report-org">{organisation || name}</span>
-        )}
+        </span>
         <span className="report-kind" style={{ color: accentOnWhite(branding.accentColor) }}>
           {props.kind}
         </span>
