@@ -1,4 +1,4 @@
-import { isoToDay } from '../dates';
+import { dayToIso, isoToDay } from '../dates';
 
 /** The order of day and month in dates written like "03/04/2026". */
 export type DayMonthOrder = 'dmy' | 'mdy';
@@ -25,8 +25,11 @@ const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s].*)?$/;
 const YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[T\s].*)?$/;
 
 function dayOf(year: string, month: string, day: string): number | null {
+  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
   try {
-    return isoToDay(`${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`);
+    const result = isoToDay(iso);
+    // Date.UTC reads the years 0–99 as 1900–1999: "0026-01-31" is refused, not read as 1926.
+    return dayToIso(result) === iso ? result : null;
   } catch {
     return null;
   }

@@ -17,6 +17,10 @@ import { readZipEntry } from './zipRead';
 
 const NOTHING = 'Nothing was imported.';
 
+// Every tag pattern below stops at the next tag (`[^<>]`, `(?:(?!<row\b)[\s\S])*?`): a sheet of
+// unclosed tags then costs one pass, not one scan to the end of the sheet per tag (minutes for
+// a 1 MB sheet, which is small enough to pass the zip guard's compression-ratio check).
+
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 /** XML text → string: entities, character references, and OOXML's `_xHHHH_` escapes. */
@@ -38,7 +42,7 @@ function attribute(attrs: string, name: string): string | undefined {
 /** The text of every `<t>` inside `xml` (rich text runs are several), joined. */
 function textRuns(xml: string): string {
   let out = '';
-  for (const m of xml.matchAll(/<t(?:\s[^>]*)?>([^<]*)<\/t>|<t(?:\s[^>]*)?\/>/g)) {
+  for (const m of xml.matchAll(/<t(?:\s[^<>]*)?>([^<]*)<\/t>|<t(?:\s[^<>]*)?\/>/g)) {
     out += xmlText(m[1] ?? '');
   }
   return out;
@@ -46,9 +50,9 @@ function textRuns(xml: string): string {
 
 export function parseSharedStrings(xml: string): string[] {
   const strings: string[] = [];
-  for (const m of xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) {
+  for (const m of xml.matchAll(/<si>((?:(?!<si>)[\s\S])*?)<\/si>|<si\/>/g)) {
     // Phonetic runs (<rPh>) are reading aids, not part of the text.
-    strings.push(textRuns((m[1] ?? '').replace(/<rPh\b[\s\S]*?<\/rPh>/g, '')));
+    strings.push(textRuns((m[1] ?? '').replace(/<rPh\b(?:(?!<rPh\b)[\s\S])*?<\/rPh>/g, '')));
   }
   return strings;
 }
@@ -67,14 +71,14 @@ function isDateCode(code: string): boolean {
 /** For each cell style index (the `s` of a cell), whether it shows numbers as dates. */
 export function parseDateStyles(xml: string): boolean[] {
   const custom = new Map<number, string>();
-  for (const m of xml.matchAll(/<numFmt\b([^>]*)\/?>/g)) {
+  for (const m of xml.matchAll(/<numFmt\b([^<>]*)\/?>/g)) {
     const id = Number(attribute(m[1] ?? '', 'numFmtId'));
     const code = attribute(m[1] ?? '', 'formatCode');
     if (Number.isInteger(id) && code !== undefined) custom.set(id, code);
   }
-  const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? '';
+  const cellXfs = /<cellXfs\b[^<>]*>((?:(?!<cellXfs\b)[\s\S])*?)<\/cellXfs>/.exec(xml)?.[1] ?? '';
   const styles: boolean[] = [];
-  for (const m of cellXfs.matchAll(/<xf\b([^>]*?)\/?>/g)) {
+  for (const m of cellXfs.matchAll(/<xf\b([^<>]*?)\/?>/g)) {
     const id = Number(attribute(m[1] ?? '', 'numFmtId') ?? 0);
     const code = custom.get(id);
     styles.push(code !== undefined ? isDateCode(code) : DATE_FORMAT_IDS.has(id));
@@ -95,6 +99,10 @@ function columnOf(ref: string): number {
 
 function refuse(headline: string): never {
   throw new FileRefusedError(headline);
+}
+
+function damaged(fileName: string, why: string): never {
+  refuse(`“${fileName}” is not a readable workbook: ${why}. ${NOTHING}`);
 }
 
 /** Refuses a sheet whose declared size alone is beyond the caps (read from its first bytes). */
@@ -125,9 +133,13 @@ export interface SheetContext {
   fileName: string;
 }
 
+/** The serial of 10000-01-01: Excel shows no date from there on. */
+const MAX_DATE_SERIAL = 2_958_466;
+
 function cellText(attrs: string, inner: string, ctx: SheetContext): string {
   const type = attribute(attrs, 't') ?? 'n';
-  if (type === 'inlineStr') return textRuns(/<is>([\s\S]*?)<\/is>/.exec(inner)?.[1] ?? '');
+  if (type === 'inlineStr')
+    return textRuns(/<is>((?:(?!<is>)[\s\S])*?)<\/is>/.exec(inner)?.[1] ?? '');
   const v = /<v>([^<]*)<\/v>/.exec(inner)?.[1];
   if (v === undefined) return '';
   const raw = xmlText(v);
@@ -144,7 +156,9 @@ function cellText(attrs: string, inner: string, ctx: SheetContext): string {
       const n = Number(raw);
       if (!Number.isFinite(n)) return raw;
       const style = Number(attribute(attrs, 's') ?? 0);
-      if (ctx.dateStyles[style]) {
+      // Only serials Excel itself shows as dates (up to 9999-12-31) become dates; a larger one
+      // stays a number for the date column to report, rather than an invalid Date that throws.
+      if (ctx.dateStyles[style] && n >= 0 && n < MAX_DATE_SERIAL) {
         // Excel counts days from 1899-12-30 (1904-01-01 in the 1904 system); 25569 is 1970-01-01.
         return dayToIso(Math.floor(n) - (ctx.date1904 ? 24107 : 25569));
       }
@@ -157,8 +171,13 @@ function cellText(attrs: string, inner: string, ctx: SheetContext): string {
 export function parseSheet(xml: string, ctx: SheetContext): string[][] {
   const rows: string[][] = [];
   let nextRow = 1;
-  for (const row of xml.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
-    const number = Number(attribute(row[1] ?? '', 'r') ?? nextRow);
+  for (const row of xml.matchAll(/<row\b([^<>]*?)(?:\/>|>((?:(?!<row\b)[\s\S])*?)<\/row>)/g)) {
+    const r = attribute(row[1] ?? '', 'r');
+    const number = r === undefined ? nextRow : Number(r);
+    // Rows come numbered 1, 2, … in order; any other number would drop or overwrite a row.
+    if (r !== undefined && (!/^[1-9]\d*$/.test(r) || number < nextRow)) {
+      damaged(ctx.fileName, `a row is numbered “${r.slice(0, 20)}”`);
+    }
     nextRow = number + 1;
     if (number > MAX_XLSX_ROWS + 1) {
       refuse(
@@ -168,9 +187,13 @@ export function parseSheet(xml: string, ctx: SheetContext): string[][] {
     }
     const cells: string[] = [];
     let nextColumn = 0;
-    for (const c of (row[2] ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+    for (const c of (row[2] ?? '').matchAll(/<c\b([^<>]*?)(?:\/>|>((?:(?!<c\b)[\s\S])*?)<\/c>)/g)) {
       const ref = attribute(c[1] ?? '', 'r');
-      const column = ref ? columnOf(ref) : nextColumn;
+      const column = ref === undefined ? nextColumn : columnOf(ref);
+      // Cells come left to right with references like "B7"; any other would drop or overwrite one.
+      if (ref !== undefined && (!/^[A-Z]{1,3}\d+$/.test(ref) || column < nextColumn)) {
+        damaged(ctx.fileName, `a cell is placed at “${ref.slice(0, 20)}”`);
+      }
       nextColumn = column + 1;
       if (column >= MAX_COLUMNS) {
         refuse(
@@ -197,10 +220,10 @@ const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 /** The first worksheet's path, in the workbook's own order. */
 function firstSheetPath(workbook: string, rels: string): string | null {
-  const first = /<sheet\b([^>]*?)\/?>/.exec(workbook)?.[1];
+  const first = /<sheet\b([^<>]*?)\/?>/.exec(workbook)?.[1];
   const id = first ? attribute(first, 'r:id') : undefined;
   if (!id) return null;
-  for (const m of rels.matchAll(/<Relationship\b([^>]*?)\/?>/g)) {
+  for (const m of rels.matchAll(/<Relationship\b([^<>]*?)\/?>/g)) {
     if (attribute(m[1] ?? '', 'Id') === id) {
       const target = attribute(m[1] ?? '', 'Target') ?? '';
       return target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
