@@ -96,11 +96,11 @@ export function BrandingSection(props: { settings: PortfolioSettings }) {
               <span className="muted">No logo: reports show the organisation’s name.</span>
             )}
             <Button onClick={() => void chooseLogo()}>
-              <ImagePlus aria-hidden /> {logo ? 'Replace logo…' : 'Choose logo…'}
+              <ImagePlus size={16} aria-hidden="true" /> {logo ? 'Replace logo…' : 'Choose logo…'}
             </Button>
             {logo && (
               <Button variant="ghost" onClick={() => setLogo(null)}>
-                <Trash2 aria-hidden /> Remove logo
+                <Trash2 size={16} aria-hidden="true" /> Remove logo
               </Button>
             )}
           </div>
