@@ -25,8 +25,13 @@ export interface WorkbookSheet {
   rows: () => Iterable<Cell[]>;
 }
 
-/** Excel's limit is 1,048,576 rows a sheet; one is the header. */
-export const MAX_DATA_ROWS_PER_SHEET = 1_048_575;
+/**
+ * Above this many measurements the workbook leaves them to the CSV export and says so on their
+ * sheet. Building a workbook holds every cell as an object (about 7 KB a row in exceljs: 300,000
+ * rows took 2.3 GB), so a million would exhaust a worker's memory; and a spreadsheet opens a
+ * workbook that size slowly (LibreOffice takes ~17 s for a million rows).
+ */
+export const MAX_WORKBOOK_MEASUREMENTS = 200_000;
 
 /** Sheets of the workbook, in order; the rest of CSV_TABLES (history) is left to the CSV export. */
 export const WORKBOOK_TABLES = [
@@ -143,48 +148,51 @@ function tableOf(key: string): CsvTable {
   return table;
 }
 
-function* rowsBetween(
+function* typedRows(
   table: CsvTable,
   data: PortfolioData,
   kinds: readonly CellKind[],
-  from: number,
-  to: number,
 ): Iterable<Cell[]> {
-  let index = 0;
-  for (const row of table.rows(data)) {
-    if (index >= to) return;
-    if (index >= from) yield row.map((value, i) => toCell(value, kinds[i] ?? 'text'));
-    index += 1;
-  }
+  for (const row of table.rows(data))
+    yield row.map((value, i) => toCell(value, kinds[i] ?? 'text'));
 }
 
-/**
- * The sheets of `data`'s workbook. A table longer than a sheet allows continues on "Name 2",
- * "Name 3"… so a million measurements and more still fit.
- */
+function measurementsNotice(count: number): WorkbookSheet {
+  const text =
+    `This portfolio has ${count.toLocaleString('en')} measurements, more than a workbook holds ` +
+    `comfortably (${MAX_WORKBOOK_MEASUREMENTS.toLocaleString('en')}). Export them from ` +
+    'Reports → Export CSV → Measurements; that file has the same columns and imports back.';
+  return {
+    name: 'Measurements',
+    columns: [{ header: 'note', kind: 'text', width: 120 }],
+    rowCount: 1,
+    rows: () => [[text]],
+  };
+}
+
+/** How many measurements `data`'s workbook leaves to the CSV export (0 when it holds them all). */
+export function measurementsLeftOut(data: PortfolioData): number {
+  const count = tableOf('measurements').count(data);
+  return count > MAX_WORKBOOK_MEASUREMENTS ? count : 0;
+}
+
+/** The sheets of `data`'s workbook, one per table of WORKBOOK_TABLES. */
 export function workbookSheets(data: PortfolioData): WorkbookSheet[] {
-  const sheets: WorkbookSheet[] = [];
-  for (const key of WORKBOOK_TABLES) {
+  const leftOut = measurementsLeftOut(data);
+  return WORKBOOK_TABLES.map((key) => {
+    if (key === 'measurements' && leftOut > 0) return measurementsNotice(leftOut);
     const table = tableOf(key);
     const kinds = table.header.map((h) => COLUMN_KINDS[key]?.[h] ?? 'text');
-    const columns = table.header.map((header, i) => {
-      const kind = kinds[i] ?? 'text';
-      return { header, kind, width: columnWidth(header, kind) };
-    });
-    const total = table.count(data);
-    const parts = Math.max(1, Math.ceil(total / MAX_DATA_ROWS_PER_SHEET));
-    for (let part = 0; part < parts; part++) {
-      const from = part * MAX_DATA_ROWS_PER_SHEET;
-      const to = Math.min(total, from + MAX_DATA_ROWS_PER_SHEET);
-      sheets.push({
-        name: part === 0 ? table.label : `${table.label} ${part + 1}`,
-        columns,
-        rowCount: to - from,
-        rows: () => rowsBetween(table, data, kinds, from, to),
-      });
-    }
-  }
-  return sheets;
+    return {
+      name: table.label,
+      columns: table.header.map((header, i) => {
+        const kind = kinds[i] ?? 'text';
+        return { header, kind, width: columnWidth(header, kind) };
+      }),
+      rowCount: table.count(data),
+      rows: () => typedRows(table, data, kinds),
+    };
+  });
 }
 
 /** The spreadsheet number format for money in `currency`, e.g. `"€"#,##0.00` for EUR. */

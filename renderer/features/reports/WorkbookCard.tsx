@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { toast } from 'sonner';
 import { todayIso } from '@shared/dates';
 import { safeFileStem } from '@shared/formats/fileNames';
+import { MAX_WORKBOOK_MEASUREMENTS, measurementsLeftOut } from '@shared/reports/workbook';
 import { useDb } from '../../app/PortfolioContext';
 import { Button } from '../../components/Button';
 import { formatNumber } from '../../components/format';
@@ -29,8 +30,14 @@ export function WorkbookCard() {
       });
       const name = `${safeFileStem(data.settings.name)}-workbook-${todayIso()}.xlsx`;
       const saved = await platform.saveFile(name, XLSX_FILTERS, bytes);
+      const leftOut = measurementsLeftOut(data);
       if (saved.saved) {
-        toast.success(`Workbook of ${formatNumber(rows, 0)} rows saved to “${saved.path}”`);
+        toast.success(`Workbook of ${formatNumber(rows, 0)} rows saved to “${saved.path}”`, {
+          description:
+            leftOut > 0
+              ? `Its ${formatNumber(leftOut, 0)} measurements are too many for a workbook: export them with Export CSV → Measurements.`
+              : undefined,
+        });
       }
     } catch (error) {
       toast.error(
@@ -50,7 +57,8 @@ export function WorkbookCard() {
         <p className="muted">
           Pilots, metrics, measurements, agents, assignments, supervision, people, decisions and
           lessons, one sheet each: dates as dates, money in the portfolio’s currency, header rows
-          frozen and filterable.
+          frozen and filterable. Over {formatNumber(MAX_WORKBOOK_MEASUREMENTS, 0)} measurements,
+          they go to the CSV export instead.
         </p>
         <ExportProgress progress={progress} />
         <div className="page-actions">

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateSamplePortfolio } from '@shared/sample';
 import {
-  MAX_DATA_ROWS_PER_SHEET,
+  MAX_WORKBOOK_MEASUREMENTS,
+  measurementsLeftOut,
   moneyFormat,
   toCell,
   workbookSheets,
@@ -66,22 +67,22 @@ describe('workbook sheets', () => {
     expect(firstRow[3]).toBe(series.values[0]);
   });
 
-  it('splits a table longer than a sheet allows across numbered sheets', () => {
-    const days = Float64Array.from({ length: MAX_DATA_ROWS_PER_SHEET + 2 }, (_, i) => i);
+  it('leaves a very large set of measurements to the CSV export, and says so on their sheet', () => {
+    const days = Float64Array.from({ length: MAX_WORKBOOK_MEASUREMENTS + 1 }, (_, i) => i);
     const base = data.series[0];
     if (!base) throw new Error('sample has series');
     const big: PortfolioData = {
       ...data,
       series: [{ ...base, days, values: new Float64Array(days.length).fill(1), notes: {} }],
     };
-    const parts = workbookSheets(big).filter((s) => s.name.startsWith('Measurements'));
-    expect(parts.map((s) => [s.name, s.rowCount])).toEqual([
-      ['Measurements', MAX_DATA_ROWS_PER_SHEET],
-      ['Measurements 2', 2],
-    ]);
-    const tail = [...(parts[1]?.rows() ?? [])];
-    // Day MAX_DATA_ROWS_PER_SHEET after 1970-01-01 continues where the first sheet stopped.
-    expect(tail[0]?.[2]).toEqual(new Date(MAX_DATA_ROWS_PER_SHEET * 86_400_000));
+    expect(measurementsLeftOut(big)).toBe(200_001);
+    expect(measurementsLeftOut(data)).toBe(0);
+    const sheet = workbookSheets(big).find((s) => s.name === 'Measurements');
+    expect(sheet?.rowCount).toBe(1);
+    expect([...(sheet?.rows() ?? [])][0]?.[0]).toBe(
+      'This portfolio has 200,001 measurements, more than a workbook holds comfortably (200,000). ' +
+        'Export them from Reports → Export CSV → Measurements; that file has the same columns and imports back.',
+    );
   });
 });
 
