@@ -148,6 +148,7 @@ test('the portfolio report prints every chart with its finding, and exports from
   expect(pdf.text).toContain('PORTFOLIO REPORT');
   for (const finding of findings) expect(pdf.text).toContain(collapse(finding));
   expect(pdf.text).toMatch(/Every pilot\s*\S\s*s standing/);
+  expect(pdf.text).toMatch(/Reviews due: past or within 14 days \(\d+\)/);
 
   // From the Reports page, in a browser: the print page shows, the print dialog opens, and the
   // person is back on Reports.
@@ -180,9 +181,9 @@ test('the deck has native charts and a slide per chosen pilot; the workbook read
   expect((await deckFile).suggestedFilename()).toMatch(/-deck-\d{4}-\d{2}-\d{2}\.pptx$/);
   const zip = await JSZip.loadAsync(await downloaded(deckFile));
   const files = Object.keys(zip.files);
-  expect(files.filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toHaveLength(9);
+  expect(files.filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toHaveLength(10);
   expect(files.filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f)).length).toBeGreaterThan(6);
-  const lastSlide = (await zip.file('ppt/slides/slide9.xml')?.async('string')) ?? '';
+  const lastSlide = (await zip.file('ppt/slides/slide10.xml')?.async('string')) ?? '';
   expect(lastSlide).toContain('Invoice triage agent');
   const layouts = await Promise.all(
     files
@@ -191,7 +192,7 @@ test('the deck has native charts and a slide per chosen pilot; the workbook read
   );
   expect(layouts.join('')).toContain(CLIENT);
   expect(layouts.join('')).toContain(ACCENT.slice(1).toUpperCase());
-  await expect(page.getByText(/Deck of 9 slides saved/)).toBeVisible();
+  await expect(page.getByText(/Deck of 10 slides saved/)).toBeVisible();
 
   const workbookCard = page.getByRole('region', { name: 'Excel workbook' });
   const workbookFile = page.waitForEvent('download');

@@ -8,6 +8,7 @@ import { Button } from '../../components/Button';
 import { DECISION_LABELS } from '../../components/RecommendationBadge';
 import { platform } from '../../platform';
 import { usePortfolioAggregate } from '../portfolio/usePortfolioAggregate';
+import { deckSlideCount } from './deck/deckSlides';
 import { writeDeck } from './deck/exportDeck';
 import { ExportProgress, type ProgressState } from './ExportProgress';
 
@@ -49,7 +50,8 @@ export function DeckCard(props: { settings: PortfolioSettings }) {
       });
       const name = `${safeFileStem(props.settings.name)}-deck-${todayIso()}.pptx`;
       const saved = await platform.saveFile(name, PPTX_FILTERS, bytes);
-      if (saved.saved) toast.success(`Deck of ${7 + ids.length} slides saved to “${saved.path}”`);
+      if (saved.saved)
+        toast.success(`Deck of ${deckSlideCount(ids.length)} slides saved to “${saved.path}”`);
     } catch (cause) {
       toast.error(`No deck was made: ${cause instanceof Error ? cause.message : String(cause)}`);
     } finally {

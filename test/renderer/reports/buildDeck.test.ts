@@ -2,7 +2,8 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { aggregatePortfolio } from '@shared/domain/portfolio';
 import { generateSamplePortfolio } from '@shared/sample';
-import { buildDeck, deckSlideCount } from '../../../renderer/features/reports/deck/buildDeck';
+import { buildDeck } from '../../../renderer/features/reports/deck/buildDeck';
+import { deckSlideCount } from '../../../renderer/features/reports/deck/deckSlides';
 
 const TODAY = '2026-11-29';
 const data = generateSamplePortfolio({ today: TODAY, pilots: 12 });
@@ -34,12 +35,12 @@ async function text(zip: JSZip, path: string): Promise<string> {
 }
 
 describe('the PowerPoint deck', () => {
-  it('has a title slide, six native charts and one slide per chosen pilot', async () => {
+  it('has a title slide, six native charts, the reviews due and one slide per chosen pilot', async () => {
     const chosen = aggregate.pilots.slice(0, 3);
     const { zip, progress } = await deck(chosen.map((p) => p.id));
     const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
     expect(slides).toHaveLength(deckSlideCount(3));
-    expect(progress.at(-1)).toEqual([10, 10]);
+    expect(progress.at(-1)).toEqual([11, 11]);
 
     const charts = Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
     // Six portfolio charts and up to one outcome chart per pilot slide.
@@ -57,7 +58,7 @@ describe('the PowerPoint deck', () => {
     const pilot = aggregate.pilots[0];
     if (!pilot) throw new Error('sample has pilots');
     const { zip } = await deck([pilot.id]);
-    const slide = await text(zip, 'ppt/slides/slide8.xml');
+    const slide = await text(zip, 'ppt/slides/slide9.xml');
     const escaped = (s: string) =>
       s
         .replace(/&/g, '&amp;')
@@ -87,5 +88,12 @@ describe('the PowerPoint deck', () => {
     const { zip } = await deck([]);
     const second = await text(zip, 'ppt/slides/slide2.xml');
     expect(second).toMatch(/running pilots to scale/);
+  });
+
+  it('lists the reviews to decide, most urgent first, as an editable table', async () => {
+    const { zip } = await deck([]);
+    const reviews = await text(zip, 'ppt/slides/slide8.xml');
+    expect(reviews).toMatch(/\d+ reviews to decide, \d+ overdue|No reviews are due/);
+    expect(reviews).toContain('<a:tbl>');
   });
 });

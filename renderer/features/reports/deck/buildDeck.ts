@@ -16,6 +16,7 @@ import { STAGE_LABELS } from '../../../components/StageBadge';
 import { attainmentFinding } from '../../portfolio/charts/AttainmentChart';
 import { earnedFinding } from '../../portfolio/charts/EarnedExpansionChart';
 import { ladderFinding } from '../../portfolio/charts/LadderChart';
+import { REVIEW_HORIZON_DAYS, reviewsDue } from '../../portfolio/ReviewsDue';
 import { reuseFinding } from '../../portfolio/charts/ReuseChart';
 import { supervisionFinding } from '../../portfolio/charts/SupervisionChart';
 import { valueCostFinding } from '../../portfolio/charts/ValueCostChart';
@@ -26,6 +27,7 @@ import {
   REC_DECK_COLOURS,
   STAGE_DECK_COLOURS,
 } from './deckStyle';
+import { deckSlideCount } from './deckSlides';
 
 export interface DeckInput {
   aggregate: PortfolioAggregate;
@@ -436,6 +438,51 @@ function reuseSlide(pptx: PptxGenJS, input: DeckInput, view: PortfolioView): voi
   );
 }
 
+/** Rows of the reviews-due table that fit one slide; the finding says how many there are. */
+const REVIEW_ROWS = 12;
+
+function reviewsSlide(pptx: PptxGenJS, input: DeckInput, view: PortfolioView): void {
+  const slide = pptx.addSlide({ masterName: MASTER });
+  const { currency, today } = input.aggregate;
+  const due = reviewsDue(view.pilots, today);
+  const overdue = due.filter((p) => (p.nextReviewDate ?? '') < today).length;
+  heading(
+    slide,
+    input,
+    due.length === 0
+      ? `No reviews are due in the next ${REVIEW_HORIZON_DAYS} days`
+      : `${due.length} reviews to decide, ${overdue} overdue`,
+    `Running pilots whose review date is past or within ${REVIEW_HORIZON_DAYS} days, with the app's recommendation${due.length > REVIEW_ROWS ? `; the ${REVIEW_ROWS} most urgent` : ''}.`,
+  );
+  if (due.length === 0) return;
+  const header = ['Pilot', 'Review', 'Recommendation', 'Value', 'Cost', 'ROI'].map((text) => ({
+    text,
+    options: { bold: true, color: DECK_COLOURS.muted },
+  }));
+  const rows = due.slice(0, REVIEW_ROWS).map((p) => [
+    { text: p.name },
+    { text: formatDate(p.nextReviewDate) },
+    {
+      text: DECISION_LABELS[p.recommendation],
+      options: { bold: true, color: REC_DECK_COLOURS[p.recommendation] },
+    },
+    { text: formatMoney(p.value, currency, true), options: { align: 'right' as const } },
+    { text: formatMoney(p.cost, currency, true), options: { align: 'right' as const } },
+    { text: p.roi === null ? '—' : formatRatio(p.roi), options: { align: 'right' as const } },
+  ]);
+  slide.addTable([header, ...rows], {
+    x: MARGIN,
+    y: 1.8,
+    w: BODY_W,
+    colW: [4.4, 1.7, 2.0, 1.3, 1.3, 1.433],
+    fontSize: 13,
+    fontFace: FONT,
+    color: DECK_COLOURS.text,
+    border: { type: 'solid', pt: 0.5, color: DECK_COLOURS.grid },
+    rowH: 0.36,
+  });
+}
+
 function pilotSlide(pptx: PptxGenJS, input: DeckInput, pilot: PortfolioPilotRow): void {
   const slide = pptx.addSlide({ masterName: MASTER });
   const { currency } = input.aggregate;
@@ -538,11 +585,6 @@ function pilotSlide(pptx: PptxGenJS, input: DeckInput, pilot: PortfolioPilotRow)
   }
 }
 
-/** Slides in a deck with `pilots` pilot slides: title, six charts, one per pilot. */
-export function deckSlideCount(pilots: number): number {
-  return 7 + pilots;
-}
-
 /**
  * The portfolio as a PowerPoint deck: a branded title slide, the portfolio charts as native,
  * editable PowerPoint charts (their data travels in the file), and one slide per chosen pilot.
@@ -567,6 +609,7 @@ export async function buildDeck(input: DeckInput): Promise<Uint8Array> {
     attainmentSlide,
     supervisionSlide,
     reuseSlide,
+    reviewsSlide,
   ];
   let done = 0;
   for (const step of steps) {

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { NO_FILTERS, portfolioView, type PortfolioAggregate } from '@shared/domain/portfolio';
 import { formatRatio } from '@shared/domain/format';
 import type { DecisionKind, PortfolioSettings } from '@shared/model';
-import { formatMoney, formatPercent } from '../../../components/format';
+import { formatDate, formatMoney, formatPercent } from '../../../components/format';
 import { DECISION_LABELS } from '../../../components/RecommendationBadge';
 import { STAGE_LABELS } from '../../../components/StageBadge';
 import { AttainmentChart } from '../../portfolio/charts/AttainmentChart';
@@ -14,6 +14,7 @@ import { SupervisionChart } from '../../portfolio/charts/SupervisionChart';
 import { TimelineChart } from '../../portfolio/charts/TimelineChart';
 import { ValueCostChart } from '../../portfolio/charts/ValueCostChart';
 import { PortfolioTiles } from '../../portfolio/PortfolioTiles';
+import { REVIEW_HORIZON_DAYS, reviewsDue } from '../../portfolio/ReviewsDue';
 import '../../portfolio/portfolio.css';
 import { ReportHeader, ReportSection } from './ReportHeader';
 import { REPORT_CHART_ATTRIBUTE } from './usePrintReady';
@@ -43,6 +44,7 @@ export function PortfolioReport(props: {
   const { currency } = aggregate;
   const period = NO_FILTERS.period;
   const accent = settings.branding.accentColor;
+  const due = reviewsDue(view.pilots, aggregate.today);
   const pilots = [...view.pilots].sort(
     (a, b) =>
       REC_ORDER[a.recommendation] - REC_ORDER[b.recommendation] ||
@@ -94,7 +96,40 @@ export function PortfolioReport(props: {
       <ReportChart>
         <TimelineChart view={view} period={period} today={aggregate.today} />
       </ReportChart>
-      <ReportSection title="Every pilot’s standing" accent={accent} className="report-break-before">
+      <ReportSection
+        title={`Reviews due: past or within ${REVIEW_HORIZON_DAYS} days (${due.length})`}
+        accent={accent}
+        className="report-break-before"
+      >
+        {due.length === 0 ? (
+          <p className="report-muted">No running pilot has a review due.</p>
+        ) : (
+          <table className="report-table">
+            <caption className="visually-hidden">
+              Reviews due, most overdue first, with the recommendation and its first reason
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Pilot</th>
+                <th scope="col">Review</th>
+                <th scope="col">Recommendation</th>
+                <th scope="col">Why</th>
+              </tr>
+            </thead>
+            <tbody>
+              {due.map((p) => (
+                <tr key={p.id}>
+                  <td>{p.name}</td>
+                  <td className="nowrap">{formatDate(p.nextReviewDate)}</td>
+                  <td>{DECISION_LABELS[p.recommendation]}</td>
+                  <td>{p.reasons[0] ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </ReportSection>
+      <ReportSection title="Every pilot’s standing" accent={accent}>
         <table className="report-table">
           <caption className="visually-hidden">
             Pilots by recommendation, then by return on investment
