@@ -23,15 +23,18 @@ export interface WorkbookSheet {
   columns: WorkbookColumn[];
   rowCount: number;
   rows: () => Iterable<Cell[]>;
+  /**
+   * Written as text a chunk at a time (see sheetXml.ts) rather than as a library's cell objects:
+   * the measurements, which can be a million rows.
+   */
+  streamed: boolean;
 }
 
 /**
- * Above this many measurements the workbook leaves them to the CSV export and says so on their
- * sheet. Building a workbook holds every cell as an object (about 7 KB a row in exceljs: 300,000
- * rows took 2.3 GB), so a million would exhaust a worker's memory; and a spreadsheet opens a
- * workbook that size slowly (LibreOffice takes ~17 s for a million rows).
+ * Excel's limit is 1,048,576 rows a sheet, one of them the header. Above it the workbook leaves
+ * the measurements to the CSV export and says so on their sheet.
  */
-export const MAX_WORKBOOK_MEASUREMENTS = 200_000;
+export const MAX_WORKBOOK_MEASUREMENTS = 1_048_575;
 
 /** Sheets of the workbook, in order; the rest of CSV_TABLES (history) is left to the CSV export. */
 export const WORKBOOK_TABLES = [
@@ -159,14 +162,15 @@ function* typedRows(
 
 function measurementsNotice(count: number): WorkbookSheet {
   const text =
-    `This portfolio has ${count.toLocaleString('en')} measurements, more than a workbook holds ` +
-    `comfortably (${MAX_WORKBOOK_MEASUREMENTS.toLocaleString('en')}). Export them from ` +
+    `This portfolio has ${count.toLocaleString('en')} measurements, more than a sheet holds ` +
+    `(${MAX_WORKBOOK_MEASUREMENTS.toLocaleString('en')}). Export them from ` +
     'Reports → Export CSV → Measurements; that file has the same columns and imports back.';
   return {
     name: 'Measurements',
     columns: [{ header: 'note', kind: 'text', width: 120 }],
     rowCount: 1,
     rows: () => [[text]],
+    streamed: false,
   };
 }
 
@@ -191,6 +195,7 @@ export function workbookSheets(data: PortfolioData): WorkbookSheet[] {
       }),
       rowCount: table.count(data),
       rows: () => typedRows(table, data, kinds),
+      streamed: key === 'measurements',
     };
   });
 }

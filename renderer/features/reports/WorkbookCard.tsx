@@ -35,7 +35,7 @@ export function WorkbookCard() {
         toast.success(`Workbook of ${formatNumber(rows, 0)} rows saved to “${saved.path}”`, {
           description:
             leftOut > 0
-              ? `Its ${formatNumber(leftOut, 0)} measurements are too many for a workbook: export them with Export CSV → Measurements.`
+              ? `Its ${formatNumber(leftOut, 0)} measurements are more than a sheet holds: export them with Export CSV → Measurements.`
               : undefined,
         });
       }
@@ -57,8 +57,8 @@ export function WorkbookCard() {
         <p className="muted">
           Pilots, metrics, measurements, agents, assignments, supervision, people, decisions and
           lessons, one sheet each: dates as dates, money in the portfolio’s currency, header rows
-          frozen and filterable. Over {formatNumber(MAX_WORKBOOK_MEASUREMENTS, 0)} measurements,
-          they go to the CSV export instead.
+          frozen and filterable. A million measurements take a minute or so; over{' '}
+          {formatNumber(MAX_WORKBOOK_MEASUREMENTS, 0)} (a sheet’s limit) they go to the CSV export.
         </p>
         <ExportProgress progress={progress} />
         <div className="page-actions">

@@ -94,4 +94,26 @@ describe('the Excel workbook', () => {
     expect(cell?.value).toBe('\'=HYPERLINK("http://evil")');
     expect(cell?.formula).toBeUndefined();
   });
+
+  it('writes measurement notes with markup, emoji and right-to-left text intact', async () => {
+    const series = data.series[0];
+    if (!series) throw new Error('sample has series');
+    const day = String(series.days[0]);
+    const noted = {
+      ...data,
+      series: [
+        { ...series, notes: { [day]: 'a < b & "c" 🚀 مرحبا\u0007' } },
+        ...data.series.slice(1),
+      ],
+    };
+    const { value } = await writeWorkbook(
+      { data: noted, exportedAt: '2026-11-29T10:00:00.000Z' },
+      { progress: () => undefined },
+    );
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Uint8Array.from(value).buffer);
+    const row = book.getWorksheet('Measurements')?.getRow(2);
+    expect(row?.getCell(5).value).toBe('a < b & "c" 🚀 مرحبا');
+    expect(row?.getCell(3).numFmt).toBe('yyyy-mm-dd');
+  });
 });

@@ -67,7 +67,7 @@ describe('workbook sheets', () => {
     expect(firstRow[3]).toBe(series.values[0]);
   });
 
-  it('leaves a very large set of measurements to the CSV export, and says so on their sheet', () => {
+  it('leaves measurements beyond a sheet to the CSV export, and says so on their sheet', () => {
     const days = Float64Array.from({ length: MAX_WORKBOOK_MEASUREMENTS + 1 }, (_, i) => i);
     const base = data.series[0];
     if (!base) throw new Error('sample has series');
@@ -75,12 +75,12 @@ describe('workbook sheets', () => {
       ...data,
       series: [{ ...base, days, values: new Float64Array(days.length).fill(1), notes: {} }],
     };
-    expect(measurementsLeftOut(big)).toBe(200_001);
+    expect(measurementsLeftOut(big)).toBe(1_048_576);
     expect(measurementsLeftOut(data)).toBe(0);
     const sheet = workbookSheets(big).find((s) => s.name === 'Measurements');
     expect(sheet?.rowCount).toBe(1);
     expect([...(sheet?.rows() ?? [])][0]?.[0]).toBe(
-      'This portfolio has 200,001 measurements, more than a workbook holds comfortably (200,000). ' +
+      'This portfolio has 1,048,576 measurements, more than a sheet holds (1,048,575). ' +
         'Export them from Reports → Export CSV → Measurements; that file has the same columns and imports back.',
     );
   });
