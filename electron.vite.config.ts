@@ -2,9 +2,39 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const sharedAlias = { '@shared': resolve(root, 'shared') };
+
+/**
+ * renderer/main.tsx starts opening the databases, then imports the app (renderApp.tsx). A
+ * modulepreload link lets the browser fetch and compile the app's chunk meanwhile, instead of
+ * only once main.tsx has run.
+ */
+function preloadAppChunk(): Plugin {
+  return {
+    name: 'preload-app-chunk',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunk = Object.values(ctx.bundle ?? {}).find(
+          (c) =>
+            c.type === 'chunk' && c.isDynamicEntry && c.facadeModuleId?.endsWith('renderApp.tsx'),
+        );
+        if (!chunk) throw new Error('preload-app-chunk: no renderApp chunk in the build');
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` },
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -37,7 +67,7 @@ export default defineConfig({
         { find: /^exceljs$/, replacement: 'exceljs/dist/exceljs.bare.min.js' },
       ],
     },
-    plugins: [react()],
+    plugins: [react(), preloadAppChunk()],
     server: { port: 5183, strictPort: true },
     build: {
       outDir: resolve(root, 'out/renderer'),

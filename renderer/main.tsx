@@ -4,14 +4,10 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { startOpening } from './app/startup';
 
-const container = document.getElementById('root');
-if (!container) throw new Error('The page has no #root element');
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The first script is small: it begins reading which portfolio was open last and opening its
+// database, then loads the app (renderApp.tsx), whose code is fetched and compiled meanwhile.
+// One script with everything made those wait until all of it had been evaluated.
+startOpening();
+void import('./renderApp');

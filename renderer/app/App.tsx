@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Toaster } from 'sonner';
-import { parsePrintRoute } from '@shared/reports/printRoutes';
-import { getLastOpenedId, listPortfolios, setLastOpened } from '../db';
+import { listPortfolios, setLastOpened } from '../db';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FirstRun } from './FirstRun';
 import { OpenPortfolio } from './OpenPortfolio';
+import { lastOpenedId, lastOpenedIdIfKnown } from './startup';
 import { useApplyTheme } from './useTheme';
 import { useUiStore } from './uiStore';
 
@@ -14,17 +14,10 @@ export function App() {
   const theme = useUiStore((s) => s.theme);
   const portfolios = useLiveQuery(() => listPortfolios(), []);
   // undefined while the last-opened id is being read; null when none is chosen.
-  const [currentId, setCurrentId] = useState<string | null | undefined>(undefined);
+  const [currentId, setCurrentId] = useState<string | null | undefined>(lastOpenedIdIfKnown);
 
   useEffect(() => {
-    // A print page (Electron's hidden print window) names its portfolio: open that one, without
-    // making it the one the app reopens next time.
-    const printTarget = parsePrintRoute(window.location.hash);
-    if (printTarget) {
-      setCurrentId(printTarget.portfolioId);
-      return;
-    }
-    void getLastOpenedId().then((id) => setCurrentId(id ?? null));
+    void lastOpenedId().then((id) => setCurrentId(id));
   }, []);
 
   const switchTo = useCallback((id: string) => {

@@ -18,13 +18,21 @@ export function OpenPortfolio(props: {
   showWelcome: () => void;
 }) {
   const { entry } = props;
-  const [state, setState] = useState<OpenState>({ status: 'opening' });
+  // Usually already open (startup.ts began opening it): then the app renders at once.
+  const [state, setState] = useState<OpenState>(() => {
+    const db = openPortfolio(entry);
+    return db.isOpen() ? { status: 'open', db } : { status: 'opening' };
+  });
 
   useEffect(() => {
     let cancelled = false;
     const db = openPortfolio(entry);
     db.open().then(
-      () => !cancelled && setState({ status: 'open', db }),
+      () =>
+        !cancelled &&
+        setState((prev) =>
+          prev.status === 'open' && prev.db === db ? prev : { status: 'open', db },
+        ),
       (error: unknown) =>
         !cancelled &&
         setState({

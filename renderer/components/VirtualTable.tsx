@@ -1,7 +1,7 @@
-import { flexRender, type Table } from '@tanstack/react-table';
+import { createRow, flexRender, type Row as TableRow, type Table } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
-import { useRef, type CSSProperties } from 'react';
+import { useMemo, useRef, type CSSProperties } from 'react';
 import './tableMeta';
 
 /**
@@ -9,18 +9,39 @@ import './tableMeta';
  * ten. Rows have one fixed height and cells never wrap: a predictable grid reads faster, and the
  * virtualiser needs no measuring. Table semantics (rows, column headers, aria-sort) are kept.
  */
-export function VirtualTable<Row>(props: {
+export function VirtualTable<Row extends object>(props: {
   table: Table<Row>;
+  /**
+   * The rows to show, in order, when the page sorts and filters them itself. Then only the rows
+   * in view become TanStack rows: building one for each of 10,000 pilots cost more than sorting
+   * them. Without it the table's own row model is shown.
+   */
+  rows?: readonly Row[];
   label: string;
   rowHeight?: number;
   emptyMessage: string;
 }) {
-  const { table } = props;
+  const { table, rows: given } = props;
   const rowHeight = props.rowHeight ?? 56;
-  const rows = table.getRowModel().rows;
+  const modelRows = given ? null : table.getRowModel().rows;
+  const count = given ? given.length : (modelRows?.length ?? 0);
+  // The TanStack rows made so far for `given`, one per record, made again when the rows change.
+  const made = useMemo(() => (given ? new WeakMap<Row, TableRow<Row>>() : null), [given]);
+  const rowAt = (index: number): TableRow<Row> | undefined => {
+    if (!given || !made) return modelRows?.[index];
+    const original = given[index];
+    if (original === undefined) return undefined;
+    let row = made.get(original);
+    if (!row) {
+      const id = table.options.getRowId?.(original, index) ?? String(index);
+      row = createRow(table, id, original, index, 0);
+      made.set(original, row);
+    }
+    return row;
+  };
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 10,
@@ -33,7 +54,7 @@ export function VirtualTable<Row>(props: {
 
   return (
     <div className="vt-scroll" ref={scrollRef}>
-      <table className="vt" aria-label={props.label} aria-rowcount={rows.length + 1}>
+      <table className="vt" aria-label={props.label} aria-rowcount={count + 1}>
         <thead className="vt-head">
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} className="vt-row" aria-rowindex={1}>
@@ -77,7 +98,7 @@ export function VirtualTable<Row>(props: {
         </thead>
         <tbody className="vt-body" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index];
+            const row = rowAt(item.index);
             if (!row) return null;
             return (
               <tr
@@ -103,7 +124,7 @@ export function VirtualTable<Row>(props: {
           })}
         </tbody>
       </table>
-      {rows.length === 0 && <p className="vt-empty">{props.emptyMessage}</p>}
+      {count === 0 && <p className="vt-empty">{props.emptyMessage}</p>}
     </div>
   );
 }

@@ -28,6 +28,7 @@ export {
   RegistryDatabase,
   createPortfolio,
   deletePortfolio,
+  getLastOpened,
   getLastOpenedId,
   getPortfolio,
   listPortfolios,

@@ -1,96 +1,33 @@
-import Dexie, { type PromiseExtended, type Table } from 'dexie';
+import Dexie from 'dexie';
 import { newId, nowIso } from '../../shared/ids';
 import { z } from 'zod';
 import { nonEmptyName, type PortfolioData } from '../../shared/model';
-import { PortfolioDatabase } from './database';
 import { RecordNotFoundError } from './errors';
 import { recordHistory } from './history';
 import { loadPortfolioData, readPortfolioData } from './loadPortfolioData';
-import { explainOpenError, factoryRefusingNewerSchema } from './newerSchemaGuard';
+import {
+  forgetPortfolioDatabase,
+  getRegistry,
+  openPortfolio,
+  type PortfolioEntry,
+} from './registryDatabase';
 import { buildDefaultSettings, updateSettings } from './repositories/settings';
 import { parseOrThrow } from './repositories/validation';
 
-/** One portfolio the app knows about; its records live in the database `dbName`. */
-export interface PortfolioEntry {
-  id: string;
-  name: string;
-  dbName: string;
-  createdAt: string;
-  lastOpenedAt: string | null;
-}
+export {
+  REGISTRY_DB_NAME,
+  RegistryDatabase,
+  getLastOpened,
+  getLastOpenedId,
+  getPortfolio,
+  listPortfolios,
+  openPortfolio,
+  resetRegistryForTests,
+  type PortfolioEntry,
+} from './registryDatabase';
 
-interface MetaRow {
-  key: string;
-  value: string;
-}
-
-export const REGISTRY_DB_NAME = 'pilot-portfolio-registry';
-const REGISTRY_VERSION = 1;
-const REGISTRY_SUBJECT = 'The list of portfolios';
 const DB_NAME_PREFIX = 'pilot-portfolio-';
 const nameSchema = z.object({ name: nonEmptyName });
-
-/** The small database listing every portfolio, kept apart so each portfolio stays one database. */
-export class RegistryDatabase extends Dexie {
-  declare portfolios: Table<PortfolioEntry, string>;
-  declare meta: Table<MetaRow, string>;
-
-  constructor(name = REGISTRY_DB_NAME) {
-    super(name, {
-      indexedDB: factoryRefusingNewerSchema(REGISTRY_SUBJECT, REGISTRY_VERSION),
-      chromeTransactionDurability: 'strict',
-    });
-    this.version(1).stores({ portfolios: 'id, name, dbName, lastOpenedAt', meta: 'key' });
-  }
-
-  override open(): PromiseExtended<Dexie> {
-    return super.open().catch(async (error: unknown) => {
-      throw await explainOpenError(error, this.name, REGISTRY_SUBJECT, REGISTRY_VERSION);
-    });
-  }
-}
-
-let registry: RegistryDatabase | null = null;
-const openDatabases = new Map<string, PortfolioDatabase>();
-
-function getRegistry(): RegistryDatabase {
-  registry ??= new RegistryDatabase();
-  return registry;
-}
-
-/** Closes everything this module opened and deletes the registry, so each test starts clean. */
-export async function resetRegistryForTests(): Promise<void> {
-  for (const db of openDatabases.values()) db.close();
-  openDatabases.clear();
-  registry?.close();
-  registry = null;
-  await Dexie.delete(REGISTRY_DB_NAME);
-}
-
-/** Every portfolio, by name. Plain Dexie reads, so it works inside `useLiveQuery`. */
-export async function listPortfolios(): Promise<PortfolioEntry[]> {
-  const entries = await getRegistry().portfolios.toArray();
-  return entries.sort(
-    (a, b) => a.name.localeCompare(b.name) || a.createdAt.localeCompare(b.createdAt),
-  );
-}
-
-export async function getPortfolio(id: string): Promise<PortfolioEntry | undefined> {
-  return getRegistry().portfolios.get(id);
-}
-
-/**
- * The database of `entry`, one instance per database name so every screen shares its connection
- * and live queries. Not opened yet: `await db.open()` reports a newer-schema database clearly.
- */
-export function openPortfolio(entry: Pick<PortfolioEntry, 'dbName'>): PortfolioDatabase {
-  let db = openDatabases.get(entry.dbName);
-  if (!db) {
-    db = new PortfolioDatabase(entry.dbName);
-    openDatabases.set(entry.dbName, db);
-  }
-  return db;
-}
 
 export interface NewPortfolio {
   name: string;
@@ -148,7 +85,7 @@ export async function createPortfolio(input: NewPortfolio): Promise<PortfolioEnt
     await getRegistry().portfolios.add(entry);
     return entry;
   } catch (error) {
-    openDatabases.delete(entry.dbName);
+    forgetPortfolioDatabase(entry.dbName);
     await db.delete().catch(() => undefined);
     throw error;
   }
@@ -188,7 +125,7 @@ export async function deletePortfolio(id: string): Promise<DeletedPortfolio> {
     // A database that cannot be read (newer schema, never initialised) is still deletable.
   }
   db.close();
-  openDatabases.delete(entry.dbName);
+  forgetPortfolioDatabase(entry.dbName);
   await Dexie.delete(entry.dbName);
   await reg.transaction('rw', [reg.portfolios, reg.meta], async () => {
     await reg.portfolios.delete(id);
@@ -207,7 +144,7 @@ export async function restorePortfolio(deleted: DeletedPortfolio): Promise<Portf
     await getRegistry().portfolios.add(deleted.entry);
     return deleted.entry;
   } catch (error) {
-    openDatabases.delete(deleted.entry.dbName);
+    forgetPortfolioDatabase(deleted.entry.dbName);
     await db.delete().catch(() => undefined);
     throw error;
   }
@@ -220,15 +157,5 @@ export async function setLastOpened(id: string): Promise<void> {
     if (!entry) throw new RecordNotFoundError('portfolio', id);
     await reg.portfolios.put({ ...entry, lastOpenedAt: nowIso() });
     await reg.meta.put({ key: 'lastPortfolioId', value: id });
-  });
-}
-
-/** The portfolio opened last, or null when there is none (or it has since been deleted). */
-export async function getLastOpenedId(): Promise<string | null> {
-  const reg = getRegistry();
-  return reg.transaction('r', [reg.portfolios, reg.meta], async () => {
-    const last = await reg.meta.get('lastPortfolioId');
-    if (!last) return null;
-    return (await reg.portfolios.get(last.value)) ? last.value : null;
   });
 }

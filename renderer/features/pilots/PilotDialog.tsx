@@ -30,13 +30,21 @@ export function PilotDialog() {
     () => (editingId ? db.pilots.get(editingId) : undefined),
     [db, editingId],
   );
-  const people = useLiveQuery(() => db.people.orderBy('name').toArray(), [db]);
+  const open = state !== null;
+  // The choices are read only while the dialog is open: it is always mounted, and reading every
+  // person of a large portfolio at start-up delayed the first screen.
+  const people = useLiveQuery(
+    async () => (open ? await db.people.orderBy('name').toArray() : undefined),
+    [db, open],
+  );
   const units = useLiveQuery(
     async () =>
-      [...new Set((await db.pilots.orderBy('businessUnit').uniqueKeys()).map(String))].filter(
-        Boolean,
-      ),
-    [db],
+      open
+        ? [...new Set((await db.pilots.orderBy('businessUnit').uniqueKeys()).map(String))].filter(
+            Boolean,
+          )
+        : undefined,
+    [db, open],
   );
 
   // react-hook-form focuses the first invalid field on submit (shouldFocusError), and only then.
@@ -45,14 +53,16 @@ export function PilotDialog() {
     defaultValues: emptyPilotForm,
   });
 
-  const open = state !== null;
   const mode = state?.mode;
   // Fill the form when the dialog opens, or when the record itself changes (a save elsewhere).
+  // An edit waits for the people too: its sponsor and lead can only be selected once their
+  // options exist. A new pilot's form is reset at once, so early keystrokes are kept.
+  const peopleLoaded = people !== undefined;
   useEffect(() => {
     if (!open) return;
     if (mode === 'create') reset(emptyPilotForm);
-    else if (editing) reset(pilotToForm(editing));
-  }, [open, mode, editing, reset]);
+    else if (editing && peopleLoaded) reset(pilotToForm(editing));
+  }, [open, mode, editing, peopleLoaded, reset]);
 
   const close = () => openPilotDialog(null);
 

@@ -1,9 +1,6 @@
 import {
   getCoreRowModel,
-  getFilteredRowModel,
-  getSortedRowModel,
   useReactTable,
-  type ColumnFiltersState,
   type SortingState,
   type Updater,
 } from '@tanstack/react-table';
@@ -20,26 +17,33 @@ import { formatNumber } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { STAGE_LABELS } from '../../components/StageBadge';
 import { VirtualTable } from '../../components/VirtualTable';
-import { pilotColumns, type PilotRow } from './pilotColumns';
+import { pilotColumns } from './pilotColumns';
+import { toPilotRows, viewPilotRows, type PilotRow } from './pilotRows';
 import { useSettings } from '../../app/queries/useSettings';
 
 export function PilotsPage() {
   const db = useDb();
   const settings = useSettings();
   // Pilots and the names of only the people they cite: a large portfolio has tens of thousands
-  // of people, and the table needs a few hundred names.
-  const data = useLiveQuery(async () => {
-    const pilots = await db.pilots.toArray();
-    const ids = new Set<string>();
-    for (const p of pilots) {
-      if (p.sponsorId) ids.add(p.sponsorId);
-      if (p.leadId) ids.add(p.leadId);
-    }
-    const people = await db.people.bulkGet([...ids]);
-    const names = new Map<string, string>();
-    for (const person of people) if (person) names.set(person.id, person.name);
-    return { pilots, names };
-  }, [db]);
+  // of people, and the table needs a few hundred names. An explicit read-only transaction: the
+  // live query still follows every change, but Dexie does not deep-copy 10,000 pilots into its
+  // query cache (nothing here changes the records it returns).
+  const data = useLiveQuery(
+    () =>
+      db.transaction('r', db.pilots, db.people, async () => {
+        const pilots = await db.pilots.toArray();
+        const ids = new Set<string>();
+        for (const p of pilots) {
+          if (p.sponsorId) ids.add(p.sponsorId);
+          if (p.leadId) ids.add(p.leadId);
+        }
+        const people = await db.people.bulkGet([...ids]);
+        const names = new Map<string, string>();
+        for (const person of people) if (person) names.set(person.id, person.name);
+        return { pilots, names };
+      }),
+    [db],
+  );
   const pilots = data?.pilots;
   const tableState = useUiStore((s) => s.pilotsTable);
   const setTableState = useUiStore((s) => s.setPilotsTable);
@@ -47,62 +51,35 @@ export function PilotsPage() {
 
   const today = todayIso();
   const rows = useMemo<PilotRow[]>(
-    () =>
-      (data?.pilots ?? []).map((pilot) => ({
-        pilot,
-        sponsorName: (pilot.sponsorId && data?.names.get(pilot.sponsorId)) || '',
-        leadName: (pilot.leadId && data?.names.get(pilot.leadId)) || '',
-        reviewOverdue:
-          !!pilot.nextReviewDate &&
-          pilot.nextReviewDate < today &&
-          pilot.stage !== 'stopped' &&
-          pilot.stage !== 'scaled',
-      })),
+    () => (data ? toPilotRows(data.pilots, data.names, today) : []),
     [data, today],
   );
+  // The page filters and sorts the rows itself and hands TanStack only the result, which the
+  // table turns into row objects only for the rows in view (see VirtualTable's `rows`).
+  const shown = useMemo(() => viewPilotRows(rows, tableState), [rows, tableState]);
   const businessUnits = useMemo(
     () => [...new Set((pilots ?? []).map((p) => p.businessUnit).filter(Boolean))].sort(),
     [pilots],
   );
   const columns = useMemo(() => pilotColumns(settings?.currency ?? 'EUR'), [settings?.currency]);
 
-  const columnFilters: ColumnFiltersState = [
-    ...(tableState.stage ? [{ id: 'stage', value: tableState.stage }] : []),
-    ...(tableState.businessUnit ? [{ id: 'businessUnit', value: tableState.businessUnit }] : []),
-  ];
-
   const table = useReactTable({
-    data: rows,
+    data: shown,
     columns,
-    state: { sorting: tableState.sorting, globalFilter: tableState.search, columnFilters },
+    state: { sorting: tableState.sorting },
     onSortingChange: (updater: Updater<SortingState>) =>
       setTableState({
         sorting: typeof updater === 'function' ? updater(tableState.sorting) : updater,
       }),
-    globalFilterFn: (row, _columnId, filter: string) => {
-      const needle = filter.trim().toLowerCase();
-      if (!needle) return true;
-      const p = row.original.pilot;
-      return [
-        p.name,
-        p.summary,
-        p.businessUnit,
-        row.original.sponsorName,
-        row.original.leadName,
-        ...p.tags,
-      ]
-        .join(' ')
-        .toLowerCase()
-        .includes(needle);
-    },
+    manualSorting: true,
+    manualFiltering: true,
+    // Text and dates sort ascending first; the figure columns say descending themselves.
+    sortDescFirst: false,
+    getRowId: (row) => row.pilot.id,
     // There is no pagination; resetting it whenever the rows change would only cost renders.
     autoResetPageIndex: false,
     getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
   });
-
-  const visibleRows = table.getRowModel().rows;
 
   const newPilotButton = (
     <Button variant="primary" onClick={() => openPilotDialog({ mode: 'create' })}>
@@ -180,12 +157,13 @@ export function PilotsPage() {
           </div>
           <VirtualTable
             table={table}
+            rows={shown}
             label="Pilots"
             emptyMessage="No pilot matches these filters."
           />
           <div className="table-footer" role="status">
             <span>
-              {formatNumber(visibleRows.length)} of {formatNumber(pilots.length)} pilots
+              {formatNumber(shown.length)} of {formatNumber(pilots.length)} pilots
             </span>
             <span>Click a column to sort · N for a new pilot</span>
           </div>
