@@ -1,22 +1,33 @@
-import { dayToIso, todayIso } from '@shared/dates';
+import { todayIso } from '@shared/dates';
 import { formatRatio } from '@shared/domain/format';
-import type { MetricSummary } from '@shared/domain';
 import type { AttributedAgentCost } from '@shared/domain/agents';
 import { textColourOn } from '@shared/reports/branding';
 import type { PortfolioSettings } from '@shared/model';
 import { formatDate, formatMoney, formatNumber } from '../../../components/format';
 import { DECISION_LABELS } from '../../../components/RecommendationBadge';
 import { STAGE_LABELS } from '../../../components/StageBadge';
-import { MetricChart } from '../../outcomes/MetricChart';
-import { EVIDENCE_LABELS } from '../../outcomes/labels';
-import { progressText } from '../../outcomes/ProgressMeter';
-import { formatValue } from '../../outcomes/formatValue';
 import type { PilotReportData } from '../usePilotReportData';
+import { PilotOutcomes } from './PilotOutcomes';
 import { ReportHeader, ReportSection } from './ReportHeader';
-import { REPORT_CHART_ATTRIBUTE } from './usePrintReady';
+import { ReportTable } from './ReportTable';
 
-/** A one-pager has room for this many outcome charts; the rest are listed in the table below. */
-const CHARTED_OUTCOMES = 4;
+const AGENT_COLUMNS = [
+  { label: 'Agent' },
+  { label: 'Status' },
+  { label: 'Supervisor' },
+  { label: 'People served', numeric: true },
+  { label: 'Oversight h/week', numeric: true },
+  { label: 'Cost to this pilot', numeric: true },
+] as const;
+
+const DECISION_COLUMNS = [
+  { label: 'Date', nowrap: true },
+  { label: 'Decision' },
+  { label: 'Stage', nowrap: true },
+  { label: 'Budget', numeric: true },
+  { label: 'Recommended then' },
+  { label: 'Rationale' },
+] as const;
 
 const REC_PAPER_COLOURS = {
   expand: '#1f7a4d',
@@ -46,35 +57,6 @@ function Figure(props: { label: string; value: string }) {
   );
 }
 
-function OutcomeChart(props: { data: PilotReportData; summary: MetricSummary }) {
-  const { summary, data } = props;
-  const metric = data.metrics.find((m) => m.id === summary.metricId);
-  const series = data.seriesByMetric.get(summary.metricId);
-  return (
-    <figure className="report-outcome" {...{ [REPORT_CHART_ATTRIBUTE]: '' }}>
-      <figcaption>
-        <strong>{summary.name}</strong>
-        <span>
-          {progressText(summary.progress)} · {EVIDENCE_LABELS[summary.evidence]}
-        </span>
-        <span className="report-muted">
-          Baseline {formatValue(summary.baseline, summary.unit)} → target{' '}
-          {formatValue(summary.target, summary.unit)}
-          {summary.latestValue !== null &&
-            ` · latest ${formatValue(summary.latestValue, summary.unit)}`}
-        </span>
-      </figcaption>
-      {metric && series && series.days.length > 0 ? (
-        <MetricChart metric={metric} series={series} height={130} />
-      ) : (
-        <p className="report-muted" data-empty>
-          Not measured yet.
-        </p>
-      )}
-    </figure>
-  );
-}
-
 /** The pilot's story on paper: recommendation, outcomes, money, decisions, agents, lessons. */
 export function PilotOnePager(props: { data: PilotReportData; settings: PortfolioSettings }) {
   const { data, settings } = props;
@@ -82,8 +64,6 @@ export function PilotOnePager(props: { data: PilotReportData; settings: Portfoli
   const currency = settings.currency;
   const accent = settings.branding.accentColor;
   const today = todayIso();
-  const outcomes = evaluation.summaries.filter((s) => s.kind === 'outcome');
-  const activity = evaluation.summaries.filter((s) => s.kind === 'activity');
   const rec = evaluation.recommendation;
   const person = (id: string | null) => (id ? (data.people.get(id)?.name ?? '—') : '—');
   const agentTotal = data.agentCosts.reduce((sum, c) => sum + attributedTotal(c), 0);
@@ -134,61 +114,7 @@ export function PilotOnePager(props: { data: PilotReportData; settings: Portfoli
         </dl>
       </div>
 
-      <ReportSection title="Outcomes" accent={accent}>
-        {outcomes.length === 0 ? (
-          <p className="report-muted">
-            No outcome metrics yet: the pilot cannot show what it moved.
-          </p>
-        ) : (
-          <div className="report-outcomes">
-            {outcomes.slice(0, CHARTED_OUTCOMES).map((s) => (
-              <OutcomeChart key={s.metricId} data={data} summary={s} />
-            ))}
-          </div>
-        )}
-        {outcomes.length + activity.length > 0 && (
-          <table className="report-table">
-            <caption className="visually-hidden">Metrics with progress and evidence</caption>
-            <thead>
-              <tr>
-                <th scope="col">Metric</th>
-                <th scope="col">Kind</th>
-                <th scope="col" className="num">
-                  Latest
-                </th>
-                <th scope="col" className="num">
-                  Target
-                </th>
-                <th scope="col">Progress</th>
-                <th scope="col">Evidence</th>
-                <th scope="col" className="num">
-                  Value created
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...outcomes, ...activity].map((s) => (
-                <tr key={s.metricId}>
-                  <td>{s.name}</td>
-                  <td>{s.kind === 'outcome' ? 'Outcome' : 'Activity'}</td>
-                  <td className="num">
-                    {s.latestValue === null ? '—' : formatValue(s.latestValue, s.unit)}
-                    {s.latestDay !== null && (
-                      <span className="report-muted"> ({formatDate(dayToIso(s.latestDay))})</span>
-                    )}
-                  </td>
-                  <td className="num">{formatValue(s.target, s.unit)}</td>
-                  <td>{progressText(s.progress)}</td>
-                  <td>{EVIDENCE_LABELS[s.evidence]}</td>
-                  <td className="num">
-                    {s.kind === 'outcome' ? formatMoney(s.valueCreated, currency) : '—'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </ReportSection>
+      <PilotOutcomes data={data} currency={currency} accent={accent} />
 
       <ReportSection title="Agents and costs" accent={accent}>
         <p className="report-cost-line">
@@ -201,104 +127,66 @@ export function PilotOnePager(props: { data: PilotReportData; settings: Portfoli
         {data.assignments.length === 0 ? (
           <p className="report-muted">No agents are assigned to this pilot.</p>
         ) : (
-          <table className="report-table">
-            <caption className="visually-hidden">
-              Agents in this pilot and the costs attributed to it
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Agent</th>
-                <th scope="col">Status</th>
-                <th scope="col">Supervisor</th>
-                <th scope="col" className="num">
-                  People served
-                </th>
-                <th scope="col" className="num">
-                  Oversight h/week
-                </th>
-                <th scope="col" className="num">
-                  Cost to this pilot
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.assignments.map((a) => {
-                const cost = data.agentCosts.find((c) => c.assignmentId === a.id);
-                const amount = cost ? attributedTotal(cost) : 0;
-                const agent = data.agents.get(a.agentId);
-                return (
-                  <tr key={a.id}>
-                    <td>{agent?.name ?? 'Unknown agent'}</td>
-                    <td>{agent?.status ?? '—'}</td>
-                    <td>{person(a.supervisorId)}</td>
-                    <td className="num">{formatNumber(a.servedPersonIds.length, 0)}</td>
-                    <td className="num">{formatNumber(a.supervisionHoursPerWeek)}</td>
-                    <td className="num">{formatMoney(amount, currency)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" colSpan={5}>
-                  Agents in total
-                </th>
-                <td className="num">{formatMoney(agentTotal, currency)}</td>
-              </tr>
-            </tfoot>
-          </table>
+          <ReportTable
+            caption="Agents in this pilot and the costs attributed to it"
+            columns={AGENT_COLUMNS}
+            rows={data.assignments.map((a) => {
+              const cost = data.agentCosts.find((c) => c.assignmentId === a.id);
+              const agent = data.agents.get(a.agentId);
+              return {
+                key: a.id,
+                cells: [
+                  agent?.name ?? 'Unknown agent',
+                  agent?.status ?? '—',
+                  person(a.supervisorId),
+                  formatNumber(a.servedPersonIds.length, 0),
+                  formatNumber(a.supervisionHoursPerWeek),
+                  formatMoney(cost ? attributedTotal(cost) : 0, currency),
+                ],
+              };
+            })}
+            total={{ label: 'Agents in total', value: formatMoney(agentTotal, currency) }}
+          />
         )}
       </ReportSection>
 
-      <ReportSection title="Decisions" accent={accent} className="report-keep">
-        {data.decisions.length === 0 ? (
-          <p className="report-muted">No decisions recorded yet.</p>
-        ) : (
-          <table className="report-table">
-            <caption className="visually-hidden">Decisions on this pilot, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Decision</th>
-                <th scope="col">Stage</th>
-                <th scope="col" className="num">
-                  Budget
-                </th>
-                <th scope="col">Recommended then</th>
-                <th scope="col">Rationale</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.decisions.map((d) => (
-                <tr key={d.id}>
-                  <td className="nowrap">{formatDate(d.date)}</td>
-                  <td>{DECISION_LABELS[d.kind]}</td>
-                  <td className="nowrap">
-                    {STAGE_LABELS[d.stageBefore]} → {STAGE_LABELS[d.stageAfter]}
-                  </td>
-                  <td className="num">{signedMoney(d.budgetDelta, currency)}</td>
-                  <td>{d.recommendation ? DECISION_LABELS[d.recommendation.kind] : '—'}</td>
-                  <td>{d.rationale || '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+      <ReportSection
+        title="Decisions"
+        accent={accent}
+        className="report-keep"
+        empty={data.decisions.length === 0 && 'No decisions recorded yet.'}
+      >
+        <ReportTable
+          caption="Decisions on this pilot, newest first"
+          columns={DECISION_COLUMNS}
+          rows={data.decisions.map((d) => ({
+            key: d.id,
+            cells: [
+              formatDate(d.date),
+              DECISION_LABELS[d.kind],
+              `${STAGE_LABELS[d.stageBefore]} → ${STAGE_LABELS[d.stageAfter]}`,
+              signedMoney(d.budgetDelta, currency),
+              d.recommendation ? DECISION_LABELS[d.recommendation.kind] : '—',
+              d.rationale || '—',
+            ],
+          }))}
+        />
       </ReportSection>
 
-      <ReportSection title="Lessons" accent={accent} className="report-keep">
-        {data.lessons.length === 0 ? (
-          <p className="report-muted">No lessons recorded yet.</p>
-        ) : (
-          <ul className="report-lessons">
-            {data.lessons.map((l) => (
-              <li key={l.id}>
-                <strong>{l.title}</strong>
-                {l.text && <span> — {l.text}</span>}
-              </li>
-            ))}
-          </ul>
-        )}
+      <ReportSection
+        title="Lessons"
+        accent={accent}
+        className="report-keep"
+        empty={data.lessons.length === 0 && 'No lessons recorded yet.'}
+      >
+        <ul className="report-lessons">
+          {data.lessons.map((l) => (
+            <li key={l.id}>
+              <strong>{l.title}</strong>
+              {l.text && <span> — {l.text}</span>}
+            </li>
+          ))}
+        </ul>
       </ReportSection>
       <footer className="report-footer">
         Recommendation by Pilot Portfolio from the gate criteria in Settings, on {formatDate(today)}

@@ -17,10 +17,29 @@ import { PortfolioTiles } from '../../portfolio/PortfolioTiles';
 import { REVIEW_HORIZON_DAYS, reviewsDue } from '../../portfolio/ReviewsDue';
 import '../../portfolio/portfolio.css';
 import { ReportHeader, ReportSection } from './ReportHeader';
+import { ReportTable } from './ReportTable';
 import { REPORT_CHART_ATTRIBUTE } from './usePrintReady';
 
 const REC_ORDER: Record<DecisionKind, number> = { expand: 0, continue: 1, pivot: 2, stop: 3 };
 const CHART_HEIGHT = 240;
+
+const REVIEW_COLUMNS = [
+  { label: 'Pilot' },
+  { label: 'Review', nowrap: true },
+  { label: 'Recommendation' },
+  { label: 'Why' },
+] as const;
+
+const STANDING_COLUMNS = [
+  { label: 'Pilot' },
+  { label: 'Business unit' },
+  { label: 'Stage' },
+  { label: 'Recommendation' },
+  { label: 'Value', numeric: true },
+  { label: 'Cost', numeric: true },
+  { label: 'ROI', numeric: true },
+  { label: 'Outcomes attained', numeric: true },
+] as const;
 
 function ReportChart(props: { children: ReactNode }) {
   return (
@@ -100,75 +119,40 @@ export function PortfolioReport(props: {
         title={`Reviews due: past or within ${REVIEW_HORIZON_DAYS} days (${due.length})`}
         accent={accent}
         className="report-break-before"
+        empty={due.length === 0 && 'No running pilot has a review due.'}
       >
-        {due.length === 0 ? (
-          <p className="report-muted">No running pilot has a review due.</p>
-        ) : (
-          <table className="report-table">
-            <caption className="visually-hidden">
-              Reviews due, most overdue first, with the recommendation and its first reason
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Pilot</th>
-                <th scope="col">Review</th>
-                <th scope="col">Recommendation</th>
-                <th scope="col">Why</th>
-              </tr>
-            </thead>
-            <tbody>
-              {due.map((p) => (
-                <tr key={p.id}>
-                  <td>{p.name}</td>
-                  <td className="nowrap">{formatDate(p.nextReviewDate)}</td>
-                  <td>{DECISION_LABELS[p.recommendation]}</td>
-                  <td>{p.reasons[0] ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <ReportTable
+          caption="Reviews due, most overdue first, with the recommendation and its first reason"
+          columns={REVIEW_COLUMNS}
+          rows={due.map((p) => ({
+            key: p.id,
+            cells: [
+              p.name,
+              formatDate(p.nextReviewDate),
+              DECISION_LABELS[p.recommendation],
+              p.reasons[0] ?? '—',
+            ],
+          }))}
+        />
       </ReportSection>
       <ReportSection title="Every pilot’s standing" accent={accent}>
-        <table className="report-table">
-          <caption className="visually-hidden">
-            Pilots by recommendation, then by return on investment
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Pilot</th>
-              <th scope="col">Business unit</th>
-              <th scope="col">Stage</th>
-              <th scope="col">Recommendation</th>
-              <th scope="col" className="num">
-                Value
-              </th>
-              <th scope="col" className="num">
-                Cost
-              </th>
-              <th scope="col" className="num">
-                ROI
-              </th>
-              <th scope="col" className="num">
-                Outcomes attained
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {pilots.map((p) => (
-              <tr key={p.id}>
-                <td>{p.name}</td>
-                <td>{p.businessUnit || '—'}</td>
-                <td>{STAGE_LABELS[p.stage]}</td>
-                <td>{DECISION_LABELS[p.recommendation]}</td>
-                <td className="num">{formatMoney(p.value, currency, true)}</td>
-                <td className="num">{formatMoney(p.cost, currency, true)}</td>
-                <td className="num">{p.roi === null ? '—' : formatRatio(p.roi)}</td>
-                <td className="num">{p.attainment === null ? '—' : formatPercent(p.attainment)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ReportTable
+          caption="Pilots by recommendation, then by return on investment"
+          columns={STANDING_COLUMNS}
+          rows={pilots.map((p) => ({
+            key: p.id,
+            cells: [
+              p.name,
+              p.businessUnit || '—',
+              STAGE_LABELS[p.stage],
+              DECISION_LABELS[p.recommendation],
+              formatMoney(p.value, currency, true),
+              formatMoney(p.cost, currency, true),
+              p.roi === null ? '—' : formatRatio(p.roi),
+              p.attainment === null ? '—' : formatPercent(p.attainment),
+            ],
+          }))}
+        />
       </ReportSection>
       <footer className="report-footer">
         Figures in {currency}, worked out on the day printed from every pilot’s measurements;

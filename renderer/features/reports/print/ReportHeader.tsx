@@ -41,19 +41,23 @@ export function ReportHeader(props: {
   );
 }
 
-/** A section of a report with a heading in the accent colour. */
+/**
+ * A section of a report with a heading in the accent colour. With `empty` set, the section says
+ * that sentence instead of its content (an empty table tells a reader nothing).
+ */
 export function ReportSection(props: {
   title: string;
   accent: string;
   className?: string;
-  children: ReactNode;
+  empty?: string | false;
+  children?: ReactNode;
 }) {
   return (
     <section className={`report-section${props.className ? ` ${props.className}` : ''}`}>
       <h2 style={{ color: accentOnWhite(props.accent), borderBottomColor: props.accent }}>
         {props.title}
       </h2>
-      {props.children}
+      {props.empty ? <p className="report-muted">{props.empty}</p> : props.children}
     </section>
   );
 }
