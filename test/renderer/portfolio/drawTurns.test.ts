@@ -1,6 +1,10 @@
 import { waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { awaitDrawTurn } from '../../../renderer/features/portfolio/drawTurns';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 describe('chart draw turns', () => {
   it('draws waiting charts in turn, each in its own task, skipping a cancelled one', async () => {
@@ -18,5 +22,12 @@ describe('chart draw turns', () => {
     expect(drawn).toEqual([]);
     await waitFor(() => expect(drawn).toEqual(['value vs cost', 'ladder']));
     expect(drawnWithFirst).toEqual(['value vs cost']);
+  });
+
+  it('still draws in a hidden window, which paints no frames', async () => {
+    vi.stubGlobal('requestAnimationFrame', () => 0);
+    const drawn: string[] = [];
+    awaitDrawTurn(() => drawn.push('reuse'));
+    await waitFor(() => expect(drawn).toEqual(['reuse']));
   });
 });
