@@ -1,4 +1,8 @@
-import { aggregatePortfolio, type PortfolioAggregate } from '@shared/domain/portfolio';
+import {
+  aggregateWithoutMeasurements,
+  completeAggregate,
+  type PortfolioAggregate,
+} from '@shared/domain/portfolio';
 import { PortfolioDatabase } from '../db/database';
 import type { Handler, HandlerResult } from './rpc';
 
@@ -21,6 +25,8 @@ function database(name: string): PortfolioDatabase {
 /**
  * Reads the tables the dashboard needs straight from IndexedDB (in the worker, so the page never
  * holds a million measurements) and aggregates them. One read transaction: a consistent snapshot.
+ * The measurements are asked for with the rest but take far longer to arrive; everything that
+ * needs none of them is worked out meanwhile.
  */
 export async function aggregateDatabase(args: AggregateArgs): Promise<PortfolioAggregate> {
   const db = database(args.dbName);
@@ -35,42 +41,28 @@ export async function aggregateDatabase(args: AggregateArgs): Promise<PortfolioA
     db.series,
     db.decisions,
   ];
-  const input = await db.transaction('r', tables, async () => {
-    const [
-      settings,
-      people,
-      pilots,
-      agents,
-      assignments,
-      supervisionLogs,
-      metrics,
-      series,
-      decisions,
-    ] = await Promise.all([
+  return db.transaction('r', tables, async () => {
+    const rest = Promise.all([
       db.settings.toCollection().first(),
       db.people.toArray(),
       db.pilots.toArray(),
       db.agents.toArray(),
       db.assignments.toArray(),
       db.supervisionLogs.toArray(),
-      db.metrics.toArray(),
-      db.series.toArray(),
       db.decisions.toArray(),
     ]);
+    const measurements = Promise.all([db.metrics.toArray(), db.series.toArray()]);
+    // Should the rest fail first, the aborted read of the measurements is no second error.
+    measurements.catch(() => undefined);
+    const [settings, people, pilots, agents, assignments, supervisionLogs, decisions] = await rest;
     if (!settings) throw new Error('This portfolio has no settings record.');
-    return {
-      settings,
-      people,
-      pilots,
-      agents,
-      assignments,
-      supervisionLogs,
-      metrics,
-      series,
-      decisions,
-    };
+    const partial = aggregateWithoutMeasurements(
+      { settings, people, pilots, agents, assignments, supervisionLogs, decisions },
+      args.today,
+    );
+    const [metrics, series] = await measurements;
+    return completeAggregate(partial, { metrics, series });
   });
-  return aggregatePortfolio(input, args.today);
 }
 
 export const portfolioHandlers: Record<string, Handler> = {

@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import { dayToIso } from '@shared/dates';
 import type { HistoryEntry, MeasurementSeries } from '@shared/model';
 import type { PortfolioDatabase } from '../database';
@@ -50,6 +51,24 @@ export interface ExistingDates {
   examples: { metricName: string; date: string; stored: number; incoming: number }[];
 }
 
+/**
+ * The records with these keys, in order (undefined where there is none). Dexie's bulkGet makes one
+ * request per key, and 5,000 of them held the main thread for 100-200 ms; when the keys are most
+ * of the table, reading the whole table at once is cheaper, and an empty table is not read at all.
+ */
+async function getByKeys<T>(
+  table: Table<T, string>,
+  keys: readonly string[],
+  keyOf: (row: T) => string,
+): Promise<(T | undefined)[]> {
+  if (keys.length === 0) return [];
+  const count = await table.count();
+  if (count === 0) return keys.map(() => undefined);
+  if (count > 2 * keys.length) return table.bulkGet([...keys]);
+  const byKey = new Map((await table.toArray()).map((row) => [keyOf(row), row]));
+  return keys.map((key) => byKey.get(key));
+}
+
 /** Dates in the file that already have a value, counted before asking "keep or replace?". */
 export async function findExistingDates(
   db: PortfolioDatabase,
@@ -57,7 +76,11 @@ export async function findExistingDates(
   maxExamples = 5,
 ): Promise<ExistingDates> {
   const withMetric = items.filter((i): i is SeriesToImport & { metricId: string } => !!i.metricId);
-  const stored = await db.series.bulkGet(withMetric.map((i) => i.metricId));
+  const stored = await getByKeys(
+    db.series,
+    withMetric.map((i) => i.metricId),
+    (s) => s.metricId,
+  );
   const result: ExistingDates = { count: 0, examples: [] };
   withMetric.forEach((item, k) => {
     const series = stored[k];
@@ -122,21 +145,39 @@ export async function importMeasurementColumns(
     }
 
     const ids = resolved.map((r) => r.metricId);
-    const [metrics, stored] = await Promise.all([db.metrics.bulkGet(ids), db.series.bulkGet(ids)]);
-    const entries: HistoryEntry[] = [];
+    const [metrics, stored] = await Promise.all([
+      getByKeys(db.metrics, ids, (m) => m.id),
+      getByKeys(db.series, ids, (s) => s.metricId),
+    ]);
     let added = 0;
     let replaced = 0;
     let kept = 0;
     let written = 0;
-    // Series are written in batches, with progress after each batch: one put and one progress
-    // report per series made a million-row import spend most of its time waiting between 5,000
-    // small writes and re-rendering the progress 5,000 times.
+    // Series are written in batches, each with its history entries, and progress is reported as
+    // each batch is stored: one put and one progress report per series made a million-row import
+    // spend most of its time waiting between 5,000 small writes and re-rendering the progress
+    // 5,000 times. Two batches are in flight at once: the next is prepared (and serialized, which
+    // takes the main thread) while the database stores the last, and the page gets a moment
+    // between batches to show the progress. One transaction still: any failure aborts it all.
     const BATCH = 250;
     let pending: MeasurementSeries[] = [];
+    let pendingEntries: HistoryEntry[] = [];
+    const writes: Promise<void>[] = [];
     const flush = async () => {
-      if (pending.length > 0) await db.series.bulkPut(pending);
+      const series = pending;
+      const history = pendingEntries;
+      const upTo = written;
       pending = [];
-      options.onProgress?.(written, total);
+      pendingEntries = [];
+      const stored = Promise.all([
+        series.length > 0 ? db.series.bulkPut(series) : null,
+        history.length > 0 ? db.history.bulkAdd(history) : null,
+      ]).then(() => options.onProgress?.(upTo, total));
+      // Awaited below; if the import fails first, the aborted batches are not reported as
+      // unhandled on top of the error it throws.
+      stored.catch(() => undefined);
+      writes.push(stored);
+      await writes[writes.length - 2];
     };
     for (let m = 0; m < resolved.length; m++) {
       const item = resolved[m] as (typeof resolved)[number];
@@ -170,14 +211,13 @@ export async function importMeasurementColumns(
         updatedAt: nextUpdatedAt(before?.updatedAt),
       };
       pending.push(series);
-      if (pending.length >= BATCH) await flush();
       const first = dayToIso(item.days[0] as number);
       const last = dayToIso(item.days[item.days.length - 1] as number);
       const extras = [
         merged.replaced && `replacing ${countOf(merged.replaced, 'value')}`,
         merged.kept && `keeping ${countOf(merged.kept, 'existing value')}`,
       ].filter((p): p is string => typeof p === 'string');
-      entries.push(
+      pendingEntries.push(
         historyEntry({
           action: 'import',
           entityType: 'measurement',
@@ -191,8 +231,10 @@ export async function importMeasurementColumns(
           at: series.updatedAt,
         }),
       );
+      if (pending.length >= BATCH) await flush();
     }
     await flush();
+    await Promise.all(writes);
     const parts = [
       `${countOf(added + replaced, 'measurement')} into ${countOf(resolved.length, 'metric')}`,
       pilotsCreated > 0 && `creating ${countOf(pilotsCreated, 'pilot')}`,
@@ -202,7 +244,7 @@ export async function importMeasurementColumns(
       kept > 0 && `keeping ${countOf(kept, 'existing value')}`,
     ].filter((p): p is string => typeof p === 'string');
     const summary = `Imported ${listPhrase(parts)} from ${quoted(options.fileName)}`;
-    entries.push(
+    await db.history.add(
       historyEntry({
         action: 'import',
         entityType: 'portfolio',
@@ -211,7 +253,6 @@ export async function importMeasurementColumns(
         summary,
       }),
     );
-    await db.history.bulkAdd(entries);
     return {
       added,
       replaced,

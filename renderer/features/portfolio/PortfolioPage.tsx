@@ -1,16 +1,20 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Plus, Rocket } from 'lucide-react';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useDb, usePortfolioSession } from '../../app/PortfolioContext';
 import { useSettings } from '../../app/queries/useSettings';
 import { useUiStore } from '../../app/uiStore';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
+import { prefetchAggregate } from './aggregatePrefetch';
 
-// The charts (Recharts) load with the dashboard, not before the first screen.
+// The charts (Recharts) load with the dashboard, not before the first screen, but as soon as this
+// page shows: not after its first queries have answered.
+let dashboardModule: Promise<typeof import('./PortfolioDashboard')> | undefined;
+const loadDashboard = () => (dashboardModule ??= import('./PortfolioDashboard'));
 const PortfolioDashboard = lazy(() =>
-  import('./PortfolioDashboard').then((m) => ({ default: m.PortfolioDashboard })),
+  loadDashboard().then((m) => ({ default: m.PortfolioDashboard })),
 );
 
 function Loading() {
@@ -28,6 +32,11 @@ export function PortfolioPage() {
   const settings = useSettings();
   const pilotCount = useLiveQuery(() => db.pilots.count(), [db]);
   const openPilotDialog = useUiStore((s) => s.openPilotDialog);
+  useEffect(() => {
+    // A failed download is reported where the dashboard renders (the lazy component rethrows it).
+    loadDashboard().catch(() => undefined);
+    return prefetchAggregate(db.name);
+  }, [db]);
 
   if (pilotCount === undefined || !settings) return <Loading />;
   const title = settings.name || entry.name;

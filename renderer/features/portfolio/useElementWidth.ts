@@ -1,8 +1,10 @@
 import { useCallback, useState } from 'react';
+import { awaitDrawTurn } from './drawTurns';
 
 /**
  * The rendered width of an element in whole CSS pixels, kept current as it resizes, so each chart
- * is drawn at the size of its card (and of the slide in presentation mode).
+ * is drawn at the size of its card (and of the slide in presentation mode). Zero until the chart's
+ * turn to draw (see drawTurns.ts): the element keeps its place meanwhile, the chart is not drawn.
  */
 export function useElementWidth<T extends HTMLElement>(): [
   (element: T | null) => () => void,
@@ -15,10 +17,16 @@ export function useElementWidth<T extends HTMLElement>(): [
       // jsdom has no layout (width 0); clientWidth is what test setups stub.
       setWidth(Math.floor(element.getBoundingClientRect().width || element.clientWidth));
     };
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
+    let observer: ResizeObserver | undefined;
+    const cancel = awaitDrawTurn(() => {
+      measure();
+      observer = new ResizeObserver(measure);
+      observer.observe(element);
+    });
+    return () => {
+      cancel();
+      observer?.disconnect();
+    };
   }, []);
   return [ref, width];
 }

@@ -4,6 +4,7 @@ import { todayIso } from '@shared/dates';
 import type { PortfolioAggregate } from '@shared/domain/portfolio';
 import { useDb } from '../../app/PortfolioContext';
 import { createPortfolioAggregator } from '../../workers/portfolioClient';
+import { takePrefetchedAggregate } from './aggregatePrefetch';
 
 export interface AggregateState {
   aggregate: PortfolioAggregate | undefined;
@@ -31,20 +32,23 @@ export function usePortfolioAggregate(): AggregateState {
   }));
 
   useEffect(() => {
-    const aggregator = createPortfolioAggregator();
+    const { prefetched, release } = takePrefetchedAggregate(db.name);
+    const aggregator = prefetched?.aggregator ?? createPortfolioAggregator();
     let disposed = false;
     let running = false;
     let again = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
 
-    const run = async (): Promise<void> => {
+    /** `started`: an aggregation already under way (the prefetched one) to wait for. */
+    const run = async (started?: Promise<PortfolioAggregate>): Promise<void> => {
       if (running) {
         again = true;
         return;
       }
       running = true;
       try {
-        const aggregate = await aggregator.aggregate({ dbName: db.name, today: todayIso() });
+        const aggregate = await (started ??
+          aggregator.aggregate({ dbName: db.name, today: todayIso() }));
         lastResults.set(db.name, aggregate);
         if (!disposed) setState({ aggregate, error: null });
       } catch (error) {
@@ -67,9 +71,12 @@ export function usePortfolioAggregate(): AggregateState {
       timer = setTimeout(() => void run(), SETTLE_MS);
     };
     Dexie.on('storagemutated', onChange);
-    void run();
+    // A write committed while the prefetched aggregation ran: it may have read the old records.
+    again = prefetched?.stale ?? false;
+    void run(prefetched?.result);
     return () => {
       disposed = true;
+      release();
       clearTimeout(timer);
       Dexie.on.storagemutated.unsubscribe(onChange);
       aggregator.dispose();

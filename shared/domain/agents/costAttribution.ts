@@ -58,38 +58,95 @@ function uncoveredDays(from: number, to: number, covered: [number, number][]): n
   return free;
 }
 
-/** An assignment's days as day numbers; an open end runs on (callers stop at today). */
-function spanOf(a: Assignment): [number, number] {
-  return [
-    isoToDay(a.startDate ?? dayOfTimestamp(a.createdAt)),
-    a.endDate === null ? Number.POSITIVE_INFINITY : isoToDay(a.endDate),
-  ];
+/** An assignment's days, as day numbers, in the pilot it works in. */
+interface Span {
+  pilotId: string;
+  start: number;
+  /** Inclusive; an open end runs on (callers stop at today). */
+  end: number;
+}
+
+function spanOf(a: Assignment): Span {
+  return {
+    pilotId: a.pilotId,
+    start: isoToDay(a.startDate ?? dayOfTimestamp(a.createdAt)),
+    end: a.endDate === null ? Number.POSITIVE_INFINITY : isoToDay(a.endDate),
+  };
+}
+
+const MS_PER_DAY = 86_400_000;
+
+function lastDayOfMonth(day: number): number {
+  const date = new Date(day * MS_PER_DAY);
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0) / MS_PER_DAY;
+}
+
+/**
+ * `cost` plus each day of [first, last]'s running cost ÷ `pilots` ÷ `share`. Added one day at a
+ * time, in order, like the rule's day-by-day reading: the total is that reading's to the last bit,
+ * while the day's figure is worked out once a month rather than once a day.
+ */
+function addDays(
+  cost: number,
+  monthlyCost: number,
+  first: number,
+  last: number,
+  pilots: number,
+  share: number,
+): number {
+  let total = cost;
+  for (let day = first; day <= last;) {
+    const monthEnd = Math.min(last, lastDayOfMonth(day));
+    const perDay = runningCostOfDay(monthlyCost, day) / pilots / share;
+    for (; day <= monthEnd; day += 1) total += perDay;
+  }
+  return total;
 }
 
 /**
  * The running cost over [from, to] borne by one assignment in `pilotId`: each day costs the
  * monthly cost ÷ the days of its month, divided among the distinct pilots the agent works in that
- * day. `agentAssignments` are all the agent's assignments, the one being costed among them.
+ * day; two assignments of the agent in this pilot at once halve the pilot's share. `spans` are
+ * all the agent's assignments, the one being costed among them.
+ *
+ * A sweep over the days where one of the agent's assignments starts or ends: between two of them
+ * the pilots sharing the agent do not change (a day-by-day count made a set per day, and took
+ * most of the Portfolio page's aggregation on large portfolios).
  */
 function sharedRunningCost(
   monthlyCost: number,
   pilotId: string,
   from: number,
   to: number,
-  agentAssignments: readonly Assignment[],
+  spans: readonly Span[],
 ): number {
-  const spans = agentAssignments.map((a) => ({ pilotId: a.pilotId, span: spanOf(a) }));
+  if (to < from) return 0;
+  const events: { day: number; pilotId: string; delta: 1 | -1 }[] = [];
+  for (const span of spans) {
+    const start = Math.max(span.start, from);
+    const after = Math.min(span.end, to) + 1;
+    if (start >= after) continue;
+    events.push({ day: start, pilotId: span.pilotId, delta: 1 });
+    events.push({ day: after, pilotId: span.pilotId, delta: -1 });
+  }
+  events.sort((a, b) => a.day - b.day);
+  // Assignments of the agent running on the current day, by pilot.
+  const running = new Map<string, number>();
   let cost = 0;
-  for (let day = from; day <= to; day += 1) {
-    const pilots = new Set<string>([pilotId]);
-    // The same agent assigned twice to this pilot at once: the two halve the pilot's share.
-    let inThisPilot = 0;
-    for (const { pilotId: other, span } of spans) {
-      if (span[0] > day || day > span[1]) continue;
-      pilots.add(other);
-      if (other === pilotId) inThisPilot += 1;
+  let next = 0;
+  for (let day = from; day <= to;) {
+    for (; next < events.length; next += 1) {
+      const event = events[next];
+      if (!event || event.day > day) break;
+      const count = (running.get(event.pilotId) ?? 0) + event.delta;
+      if (count === 0) running.delete(event.pilotId);
+      else running.set(event.pilotId, count);
     }
-    cost += runningCostOfDay(monthlyCost, day) / pilots.size / Math.max(1, inThisPilot);
+    const until = Math.min(to + 1, events[next]?.day ?? Number.POSITIVE_INFINITY);
+    const inThisPilot = running.get(pilotId) ?? 0;
+    const pilots = running.size + (inThisPilot > 0 ? 0 : 1);
+    cost = addDays(cost, monthlyCost, day, until - 1, pilots, Math.max(1, inThisPilot));
+    day = until;
   }
   return cost;
 }
@@ -105,6 +162,12 @@ export function attributeAgentCosts(input: AttributionInput): AttributedAgentCos
     const set = pilotsOfAgent.get(a.agentId) ?? new Set<string>();
     set.add(a.pilotId);
     pilotsOfAgent.set(a.agentId, set);
+  }
+  const spansOfAgent = new Map<string, Span[]>();
+  for (const a of input.assignments) {
+    const spans = spansOfAgent.get(a.agentId);
+    if (spans) spans.push(spanOf(a));
+    else spansOfAgent.set(a.agentId, [spanOf(a)]);
   }
   const mine = input.assignments.filter((a) => a.pilotId === input.pilotId);
   const inPilotCount = new Map<string, number>();
@@ -125,7 +188,7 @@ export function attributeAgentCosts(input: AttributionInput): AttributedAgentCos
       input.pilotId,
       isoToDay(from),
       isoToDay(to),
-      input.assignments.filter((other) => other.agentId === a.agentId),
+      spansOfAgent.get(a.agentId) ?? [],
     );
 
     const logs = input.logs.filter((l) => l.assignmentId === a.id);

@@ -1,6 +1,7 @@
 import {
   agentUsages,
   attributeAgentCosts,
+  type AttributedAgentCost,
   dismissedClustersOf,
   duplicateThresholdsOf,
   findDuplicateClusters,
@@ -31,14 +32,20 @@ import type {
   SupervisorRow,
 } from './types';
 
-/** The records the aggregation reads: a portfolio without its lessons, history and library. */
-export type PortfolioInput = Pick<
+/** The records the aggregation reads, but the measurements. */
+export type PortfolioInputWithoutMeasurements = Pick<
   PortfolioData,
   'settings' | 'people' | 'pilots' | 'agents' | 'assignments' | 'supervisionLogs' | 'decisions'
-> & {
+>;
+
+/** The measurements: the metrics and their series (the bulk of a large portfolio). */
+export interface PortfolioMeasurements {
   metrics: readonly Metric[];
   series: readonly Pick<MeasurementSeries, 'metricId' | 'days' | 'values'>[];
-};
+}
+
+/** The records the aggregation reads: a portfolio without its lessons, history and library. */
+export type PortfolioInput = PortfolioInputWithoutMeasurements & PortfolioMeasurements;
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -75,33 +82,32 @@ function decisionRow(d: Decision): PortfolioDecision {
   };
 }
 
+/** What the aggregation works out before it needs a measurement (see aggregateWithoutMeasurements). */
+export interface AggregateWithoutMeasurements {
+  input: PortfolioInputWithoutMeasurements;
+  today: string;
+  /** Each pilot's agent costs, in the order of `input.pilots`. */
+  agentCosts: AttributedAgentCost[][];
+  supervisors: SupervisorRow[];
+  agents: AgentRow[];
+  clusters: DuplicateClusterRow[];
+}
+
 interface PilotContext {
-  input: PortfolioInput;
+  input: PortfolioInputWithoutMeasurements;
   today: string;
   metricsByPilot: Map<string, Metric[]>;
   seriesByMetric: Map<string, Pick<MeasurementSeries, 'days' | 'values'>>;
-  assignmentsByAgent: Map<string, Assignment[]>;
-  assignmentsByPilot: Map<string, Assignment[]>;
   decisionsByPilot: Map<string, Decision[]>;
-  logsByAssignment: Map<string, SupervisionLog[]>;
-  agents: Map<string, Agent>;
   people: Map<string, Person>;
 }
 
-function pilotRow(pilot: Pilot, ctx: PilotContext): PortfolioPilotRow {
+function pilotRow(
+  pilot: Pilot,
+  agentCosts: AttributedAgentCost[],
+  ctx: PilotContext,
+): PortfolioPilotRow {
   const { input } = ctx;
-  const mine = ctx.assignmentsByPilot.get(pilot.id) ?? [];
-  const agentIds = new Set(mine.map((a) => a.agentId));
-  // The same cost attribution the pilot page uses: every assignment of the pilot's agents.
-  const agentCosts = attributeAgentCosts({
-    pilotId: pilot.id,
-    assignments: [...agentIds].flatMap((id) => ctx.assignmentsByAgent.get(id) ?? []),
-    agents: ctx.agents,
-    logs: mine.flatMap((a) => ctx.logsByAssignment.get(a.id) ?? []),
-    people: ctx.people,
-    supervisionHourlyCost: input.settings.supervisionHourlyCost,
-    today: ctx.today,
-  });
   const evaluation = evaluatePilot({
     pilot,
     metrics: ctx.metricsByPilot.get(pilot.id) ?? [],
@@ -151,7 +157,7 @@ function pilotRow(pilot: Pilot, ctx: PilotContext): PortfolioPilotRow {
   };
 }
 
-function supervisorRows(input: PortfolioInput, today: string): SupervisorRow[] {
+function supervisorRows(input: PortfolioInputWithoutMeasurements, today: string): SupervisorRow[] {
   const pilotOf = new Map(input.assignments.map((a) => [a.id, a.pilotId]));
   const names = new Map(input.people.map((p) => [p.id, p.name]));
   return supervisorLoads({
@@ -176,23 +182,33 @@ function supervisorRows(input: PortfolioInput, today: string): SupervisorRow[] {
 }
 
 /**
- * The whole portfolio evaluated once: each pilot through `evaluatePilot` (the pilot page's own
- * function, so the two never disagree), plus supervision, reuse and duplication. Pure; the worker
- * calls it with what it read from IndexedDB.
+ * The part of the aggregation that needs no measurement: every pilot's agent costs (the pilot
+ * page's own attribution), supervision, reuse and duplication. The worker works it out while the
+ * measurements, most of what it reads, are still being read.
  */
-export function aggregatePortfolio(input: PortfolioInput, today: string): PortfolioAggregate {
-  const ctx: PilotContext = {
-    input,
-    today,
-    metricsByPilot: groupBy(input.metrics, (m) => m.pilotId),
-    seriesByMetric: new Map(input.series.map((s) => [s.metricId, s])),
-    assignmentsByAgent: groupBy(input.assignments, (a) => a.agentId),
-    assignmentsByPilot: groupBy(input.assignments, (a) => a.pilotId),
-    decisionsByPilot: groupBy(input.decisions, (d) => d.pilotId),
-    logsByAssignment: groupBy(input.supervisionLogs, (l) => l.assignmentId),
-    agents: new Map(input.agents.map((a) => [a.id, a])),
-    people: new Map(input.people.map((p) => [p.id, p])),
-  };
+export function aggregateWithoutMeasurements(
+  input: PortfolioInputWithoutMeasurements,
+  today: string,
+): AggregateWithoutMeasurements {
+  const assignmentsByAgent = groupBy(input.assignments, (a) => a.agentId);
+  const assignmentsByPilot = groupBy(input.assignments, (a) => a.pilotId);
+  const logsByAssignment = groupBy(input.supervisionLogs, (l) => l.assignmentId);
+  const agentsById = new Map<string, Agent>(input.agents.map((a) => [a.id, a]));
+  const people = new Map<string, Person>(input.people.map((p) => [p.id, p]));
+  const agentCosts = input.pilots.map((pilot) => {
+    const mine: Assignment[] = assignmentsByPilot.get(pilot.id) ?? [];
+    const agentIds = new Set(mine.map((a) => a.agentId));
+    // The same cost attribution the pilot page uses: every assignment of the pilot's agents.
+    return attributeAgentCosts({
+      pilotId: pilot.id,
+      assignments: [...agentIds].flatMap((id) => assignmentsByAgent.get(id) ?? []),
+      agents: agentsById,
+      logs: mine.flatMap((a): SupervisionLog[] => logsByAssignment.get(a.id) ?? []),
+      people,
+      supervisionHourlyCost: input.settings.supervisionHourlyCost,
+      today,
+    });
+  });
   const usages = agentUsages(input.agents, input.assignments, today);
   const agents: AgentRow[] = usages.map((u) => ({
     id: u.agent.id,
@@ -213,14 +229,47 @@ export function aggregatePortfolio(input: PortfolioInput, today: string): Portfo
     yearlyCost: c.yearlyCost,
   }));
   return {
-    currency: input.settings.currency,
-    fiscalYearStartMonth: input.settings.fiscalYearStartMonth,
+    input,
     today,
-    pilots: input.pilots
-      .map((p) => pilotRow(p, ctx))
-      .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
+    agentCosts,
     supervisors: supervisorRows(input, today),
     agents,
     clusters,
   };
+}
+
+/** The aggregation finished with the measurements: each pilot through `evaluatePilot`. */
+export function completeAggregate(
+  partial: AggregateWithoutMeasurements,
+  measurements: PortfolioMeasurements,
+): PortfolioAggregate {
+  const { input, today } = partial;
+  const ctx: PilotContext = {
+    input,
+    today,
+    metricsByPilot: groupBy(measurements.metrics, (m) => m.pilotId),
+    seriesByMetric: new Map(measurements.series.map((s) => [s.metricId, s])),
+    decisionsByPilot: groupBy(input.decisions, (d) => d.pilotId),
+    people: new Map(input.people.map((p) => [p.id, p])),
+  };
+  return {
+    currency: input.settings.currency,
+    fiscalYearStartMonth: input.settings.fiscalYearStartMonth,
+    today,
+    pilots: input.pilots
+      .map((p, i) => pilotRow(p, partial.agentCosts[i] ?? [], ctx))
+      .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
+    supervisors: partial.supervisors,
+    agents: partial.agents,
+    clusters: partial.clusters,
+  };
+}
+
+/**
+ * The whole portfolio evaluated once: each pilot through `evaluatePilot` (the pilot page's own
+ * function, so the two never disagree), plus supervision, reuse and duplication. Pure; the worker
+ * calls its two halves with what it read from IndexedDB.
+ */
+export function aggregatePortfolio(input: PortfolioInput, today: string): PortfolioAggregate {
+  return completeAggregate(aggregateWithoutMeasurements(input, today), input);
 }

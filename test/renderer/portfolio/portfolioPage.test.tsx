@@ -1,4 +1,4 @@
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useUiStore } from '../../../renderer/app/uiStore';
@@ -45,8 +45,8 @@ describe('Portfolio page', () => {
     ).toBeInTheDocument();
     const tiles = screen.getByRole('group', { name: 'Headline figures' });
     expect(within(tiles).getByText('Running pilots').nextSibling).toHaveTextContent('3');
-    // Charts draw as images named by their summary.
-    expect(screen.getAllByRole('img').length).toBeGreaterThanOrEqual(4);
+    // Charts draw as images named by their summary, one after another (one per frame).
+    await waitFor(() => expect(screen.getAllByRole('img').length).toBeGreaterThanOrEqual(4));
   });
 
   it('filters tiles and charts to one business unit, and keeps the filter in the UI store', async () => {

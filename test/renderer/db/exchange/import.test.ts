@@ -186,6 +186,74 @@ describe('importing measurements', () => {
     expect(await readRawDatabase(db.name)).toEqual(before);
   });
 
+  it('leaves the database unchanged when storage fails in a later batch of series', async () => {
+    const data = buildSmallPortfolio();
+    const pilot = data.pilots[0]!;
+    const template = data.metrics[1]!;
+    data.metrics = Array.from({ length: 600 }, (_v, i) => ({
+      ...template,
+      id: newId(),
+      name: `Metric ${i}`,
+      definitionId: null,
+    }));
+    data.series = [];
+    const db = await loaded(data);
+    const before = await readRawDatabase(db.name);
+    // Series are written 250 to a batch, the batches not awaited one by one: the 400th put fails
+    // while the first batch may already be stored and the third already queued.
+    let puts = 0;
+    const original = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      puts++;
+      if (puts === 400)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return original.apply(this, args);
+    });
+    const lines = [HEADER.trimEnd()];
+    for (let m = 0; m < 600; m++) lines.push(`${pilot.name},Metric ${m},2026-03-01,${m},`);
+
+    const error = await importCsv(db, lines.join('\n')).catch((e: unknown) => e);
+
+    expect(String(error)).toContain('QuotaExceededError');
+    vi.restoreAllMocks();
+    expect(await readRawDatabase(db.name)).toEqual(before);
+  });
+
+  it('refuses a clash found after earlier batches were queued, and writes none of them', async () => {
+    const data = buildSmallPortfolio();
+    const pilot = data.pilots[0]!;
+    const template = data.metrics[1]!;
+    data.metrics = Array.from({ length: 600 }, (_v, i) => ({
+      ...template,
+      id: newId(),
+      name: `Metric ${i}`,
+      definitionId: null,
+    }));
+    const clashing = data.metrics[550]!;
+    data.series = [
+      {
+        metricId: clashing.id,
+        pilotId: clashing.pilotId,
+        days: Float64Array.from([isoToDay('2026-03-01')]),
+        values: Float64Array.from([1]),
+        notes: {},
+        updatedAt: '2026-03-01T09:00:00.000Z',
+      },
+    ];
+    const db = await loaded(data);
+    const before = await readRawDatabase(db.name);
+    const lines = [HEADER.trimEnd()];
+    for (let m = 0; m < 600; m++) lines.push(`${pilot.name},Metric ${m},2026-03-01,${m},`);
+
+    const error = await importCsv(db, lines.join('\n')).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(MeasurementExistsError);
+    expect(await readRawDatabase(db.name)).toEqual(before);
+  });
+
   it('imports 1,000,000 rows into 2,000 metrics in one transaction', async () => {
     const data = buildSmallPortfolio();
     const pilot = data.pilots[0]!;
