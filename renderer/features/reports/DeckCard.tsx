@@ -1,16 +1,15 @@
 import { Presentation } from 'lucide-react';
 import { useMemo, useState } from 'react';
-import { toast } from 'sonner';
 import { todayIso } from '@shared/dates';
 import { safeFileStem } from '@shared/formats/fileNames';
 import type { PortfolioSettings } from '@shared/model';
 import { Button } from '../../components/Button';
 import { DECISION_LABELS } from '../../components/RecommendationBadge';
-import { platform } from '../../platform';
 import { usePortfolioAggregate } from '../portfolio/usePortfolioAggregate';
 import { deckSlideCount } from './deck/deckSlides';
 import { writeDeck } from './deck/exportDeck';
-import { ExportProgress, type ProgressState } from './ExportProgress';
+import { ExportProgress } from './ExportProgress';
+import { useFileExport } from './useFileExport';
 
 const PPTX_FILTERS = [{ name: 'PowerPoint presentation', extensions: ['pptx'] }];
 
@@ -27,7 +26,7 @@ export function DeckCard(props: { settings: PortfolioSettings }) {
   // null: nobody has touched the choice yet, so every running pilot is in.
   const [picked, setPicked] = useState<Set<string> | null>(null);
   const chosen = picked ?? new Set(pilots.filter((p) => p.stage !== 'stopped').map((p) => p.id));
-  const [progress, setProgress] = useState<ProgressState | null>(null);
+  const deckExport = useFileExport('deck');
 
   function toggle(id: string) {
     const next = new Set(chosen);
@@ -36,27 +35,23 @@ export function DeckCard(props: { settings: PortfolioSettings }) {
     setPicked(next);
   }
 
-  async function exportDeck() {
+  function exportDeck() {
     if (!aggregate) return;
     const ids = pilots.filter((p) => chosen.has(p.id)).map((p) => p.id);
-    setProgress({ label: 'Building slides', done: 0, total: null });
-    try {
-      const bytes = await writeDeck({
+    void deckExport.run(async (report) => ({
+      name: `${safeFileStem(props.settings.name)}-deck-${todayIso()}.pptx`,
+      filters: PPTX_FILTERS,
+      bytes: await writeDeck({
         aggregate,
         settings: props.settings,
         pilotIds: ids,
         logo: props.settings.branding.logoDataUrl,
-        onProgress: (done, total) => setProgress({ label: 'Building slides', done, total }),
-      });
-      const name = `${safeFileStem(props.settings.name)}-deck-${todayIso()}.pptx`;
-      const saved = await platform.saveFile(name, PPTX_FILTERS, bytes);
-      if (saved.saved)
-        toast.success(`Deck of ${deckSlideCount(ids.length)} slides saved to “${saved.path}”`);
-    } catch (cause) {
-      toast.error(`No deck was made: ${cause instanceof Error ? cause.message : String(cause)}`);
-    } finally {
-      setProgress(null);
-    }
+        onProgress: (done, total) => report({ label: 'Building slides', done, total }),
+      }),
+      saved: (path) => ({
+        message: `Deck of ${deckSlideCount(ids.length)} slides saved to “${path}”`,
+      }),
+    }));
   }
 
   return (
@@ -100,13 +95,9 @@ export function DeckCard(props: { settings: PortfolioSettings }) {
             ))}
           </ul>
         </fieldset>
-        <ExportProgress progress={progress} />
+        <ExportProgress progress={deckExport.progress} />
         <div className="page-actions">
-          <Button
-            variant="primary"
-            disabled={!aggregate || progress !== null}
-            onClick={() => void exportDeck()}
-          >
+          <Button variant="primary" disabled={!aggregate || deckExport.busy} onClick={exportDeck}>
             <Presentation size={16} aria-hidden="true" /> Export deck
           </Button>
         </div>

@@ -1,6 +1,4 @@
 import { Sheet } from 'lucide-react';
-import { useState } from 'react';
-import { toast } from 'sonner';
 import { todayIso } from '@shared/dates';
 import { safeFileStem } from '@shared/formats/fileNames';
 import { MAX_WORKBOOK_MEASUREMENTS, measurementsLeftOut } from '@shared/reports/workbook';
@@ -8,44 +6,40 @@ import { useDb } from '../../app/PortfolioContext';
 import { Button } from '../../components/Button';
 import { formatNumber } from '../../components/format';
 import { readPortfolioData } from '../../db';
-import { platform } from '../../platform';
 import { writeWorkbookFile } from '../../workers/workbookClient';
-import { ExportProgress, type ProgressState } from './ExportProgress';
+import { ExportProgress } from './ExportProgress';
+import { useFileExport } from './useFileExport';
 
 const XLSX_FILTERS = [{ name: 'Excel workbook', extensions: ['xlsx'] }];
 
 /** "Excel workbook": every table on its own typed sheet, built in a worker with a row count. */
 export function WorkbookCard() {
   const db = useDb();
-  const [progress, setProgress] = useState<ProgressState | null>(null);
+  const workbookExport = useFileExport('workbook');
 
-  async function exportWorkbook() {
-    setProgress({ label: 'Reading the portfolio', done: 0, total: null });
-    try {
+  function exportWorkbook() {
+    void workbookExport.run(async (report) => {
+      report({ label: 'Reading the portfolio', done: 0, total: null });
       const data = await readPortfolioData(db);
       let rows = 0;
       const bytes = await writeWorkbookFile(data, (done, total) => {
         rows = total ?? done;
-        setProgress({ label: 'Writing rows', done, total });
+        report({ label: 'Writing rows', done, total });
       });
-      const name = `${safeFileStem(data.settings.name)}-workbook-${todayIso()}.xlsx`;
-      const saved = await platform.saveFile(name, XLSX_FILTERS, bytes);
       const leftOut = measurementsLeftOut(data);
-      if (saved.saved) {
-        toast.success(`Workbook of ${formatNumber(rows, 0)} rows saved to “${saved.path}”`, {
+      return {
+        name: `${safeFileStem(data.settings.name)}-workbook-${todayIso()}.xlsx`,
+        filters: XLSX_FILTERS,
+        bytes,
+        saved: (path) => ({
+          message: `Workbook of ${formatNumber(rows, 0)} rows saved to “${path}”`,
           description:
             leftOut > 0
               ? `Its ${formatNumber(leftOut, 0)} measurements are more than a sheet holds: export them with Export CSV → Measurements.`
               : undefined,
-        });
-      }
-    } catch (error) {
-      toast.error(
-        `No workbook was made: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    } finally {
-      setProgress(null);
-    }
+        }),
+      };
+    });
   }
 
   return (
@@ -60,13 +54,9 @@ export function WorkbookCard() {
           frozen and filterable. A million measurements take a minute or so; over{' '}
           {formatNumber(MAX_WORKBOOK_MEASUREMENTS, 0)} (a sheet’s limit) they go to the CSV export.
         </p>
-        <ExportProgress progress={progress} />
+        <ExportProgress progress={workbookExport.progress} />
         <div className="page-actions">
-          <Button
-            variant="primary"
-            disabled={progress !== null}
-            onClick={() => void exportWorkbook()}
-          >
+          <Button variant="primary" disabled={workbookExport.busy} onClick={exportWorkbook}>
             <Sheet size={16} aria-hidden="true" /> Export workbook
           </Button>
         </div>
