@@ -1,18 +1,23 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { liveQuery } from 'dexie';
+import { useObservable } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Toaster } from 'sonner';
 import { listPortfolios, setLastOpened } from '../db';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FirstRun } from './FirstRun';
 import { OpenPortfolio } from './OpenPortfolio';
-import { lastOpenedId, lastOpenedIdIfKnown } from './startup';
+import { lastOpenedId, lastOpenedIdIfKnown, takeEarlyPortfoliosQuery } from './startup';
 import { useApplyTheme } from './useTheme';
 import { useUiStore } from './uiStore';
 
 export function App() {
   useApplyTheme();
   const theme = useUiStore((s) => s.theme);
-  const portfolios = useLiveQuery(() => listPortfolios(), []);
+  // The live query start-up began (see startup.ts), else a new one.
+  const portfolios = useObservable(
+    () => takeEarlyPortfoliosQuery() ?? liveQuery(() => listPortfolios()),
+    [],
+  );
   // undefined while the last-opened id is being read; null when none is chosen.
   const [currentId, setCurrentId] = useState<string | null | undefined>(lastOpenedIdIfKnown);
 

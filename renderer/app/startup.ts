@@ -1,6 +1,14 @@
 // The registry's core only, not '../db': start-up must not wait for zod and the repositories.
 import { parsePrintRoute } from '@shared/reports/printRoutes';
-import { getLastOpened, openPortfolio } from '../db/registryDatabase';
+import type { PortfolioDatabase } from '../db/database';
+import {
+  getLastOpened,
+  listPortfolios,
+  openPortfolio,
+  type PortfolioEntry,
+} from '../db/registryDatabase';
+import { readPilotsTableData, type PilotsTableData } from '../features/pilots/pilotsTableData';
+import { EarlyLiveQuery } from './earlyLiveQuery';
 
 /**
  * Which portfolio was open last, read while the app starts. Reading it (the registry's database)
@@ -23,22 +31,77 @@ async function readLastOpened(): Promise<string | null> {
   const entry = await getLastOpened();
   // Begin opening its database: OpenPortfolio's own open() then waits for this same opening
   // (Dexie keeps one per database) and reports its failure, if any, as before.
-  if (entry)
-    openPortfolio(entry)
-      .open()
-      .catch(() => undefined);
+  if (entry) {
+    const db = openPortfolio(entry);
+    pageRead = db.open().then(
+      () => startPageQuery(db),
+      () => undefined,
+    );
+  }
   return entry?.id ?? null;
+}
+
+/**
+ * The Pilots table's data, read from the moment its database is open when the app starts on the
+ * Pilots page: the read then overlaps loading the app's code, and the page's first render already
+ * has its rows (one layout, no "Loading pilots…" frame).
+ */
+let earlyPilots: { db: PortfolioDatabase; query: EarlyLiveQuery<PilotsTableData> } | null = null;
+/** Settles once the first page's early read (if any) has its first result. */
+let pageRead: Promise<void> = Promise.resolve();
+
+function startPageQuery(db: PortfolioDatabase): Promise<void> | undefined {
+  const route = window.location.hash.replace(/^#/, '').split('?')[0];
+  if (route !== '/pilots' && route !== '/pilots/') return;
+  earlyPilots = { db, query: new EarlyLiveQuery(() => readPilotsTableData(db)) };
+  return earlyPilots.query.settled;
+}
+
+/** The Pilots table's live query begun at start-up for `db`, once (later mounts read anew). */
+export function takeEarlyPilotsQuery(
+  db: PortfolioDatabase,
+): EarlyLiveQuery<PilotsTableData> | null {
+  if (earlyPilots?.db !== db) return null;
+  const { query } = earlyPilots;
+  earlyPilots = null;
+  return query;
 }
 
 /** Starts reading the last-opened portfolio and opening its database. Call once, at start-up. */
 export function startOpening(): void {
   if (early) return;
+  earlyPortfolios = new EarlyLiveQuery(listPortfolios);
   const read: EarlyRead = { promise: readLastOpened() };
   read.promise.then(
     (id) => (read.result = id),
     () => undefined,
   );
   early = read;
+}
+
+/**
+ * The list of portfolios, read from start-up on, so the app's first render can already show the
+ * open portfolio rather than "Opening your portfolios…" for one frame.
+ */
+let earlyPortfolios: EarlyLiveQuery<PortfolioEntry[]> | null = null;
+
+/** The portfolio list's live query begun by `startOpening`, once (later mounts read anew). */
+export function takeEarlyPortfoliosQuery(): EarlyLiveQuery<PortfolioEntry[]> | null {
+  const query = earlyPortfolios;
+  earlyPortfolios = null;
+  return query;
+}
+
+/**
+ * Settles once what the first screen shows has been read (the portfolio list, the last portfolio
+ * and, on the Pilots page, its table), successfully or not.
+ */
+export function firstScreenRead(): Promise<void> {
+  const lastOpened = early?.promise.then(() => pageRead) ?? Promise.resolve();
+  return Promise.all([earlyPortfolios?.settled, lastOpened]).then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 /** The early read's id if it has already finished (so the app need not show "Opening…"). */

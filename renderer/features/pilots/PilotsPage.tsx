@@ -4,7 +4,8 @@ import {
   type SortingState,
   type Updater,
 } from '@tanstack/react-table';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { liveQuery } from 'dexie';
+import { useObservable } from 'dexie-react-hooks';
 import { Plus, Rocket } from 'lucide-react';
 import { useMemo } from 'react';
 import { PILOT_STAGES } from '@shared/model';
@@ -20,28 +21,15 @@ import { VirtualTable } from '../../components/VirtualTable';
 import { pilotColumns } from './pilotColumns';
 import { toPilotRows, viewPilotRows, type PilotRow } from './pilotRows';
 import { useSettings } from '../../app/queries/useSettings';
+import { takeEarlyPilotsQuery } from '../../app/startup';
+import { readPilotsTableData } from './pilotsTableData';
 
 export function PilotsPage() {
   const db = useDb();
   const settings = useSettings();
-  // Pilots and the names of only the people they cite: a large portfolio has tens of thousands
-  // of people, and the table needs a few hundred names. An explicit read-only transaction: the
-  // live query still follows every change, but Dexie does not deep-copy 10,000 pilots into its
-  // query cache (nothing here changes the records it returns).
-  const data = useLiveQuery(
-    () =>
-      db.transaction('r', db.pilots, db.people, async () => {
-        const pilots = await db.pilots.toArray();
-        const ids = new Set<string>();
-        for (const p of pilots) {
-          if (p.sponsorId) ids.add(p.sponsorId);
-          if (p.leadId) ids.add(p.leadId);
-        }
-        const people = await db.people.bulkGet([...ids]);
-        const names = new Map<string, string>();
-        for (const person of people) if (person) names.set(person.id, person.name);
-        return { pilots, names };
-      }),
+  // The live query start-up began when the app opened on this page, else a new one.
+  const data = useObservable(
+    () => takeEarlyPilotsQuery(db) ?? liveQuery(() => readPilotsTableData(db)),
     [db],
   );
   const pilots = data?.pilots;
