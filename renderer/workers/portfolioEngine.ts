@@ -2,9 +2,10 @@ import {
   aggregateWithoutMeasurements,
   completeAggregate,
   type PortfolioAggregate,
+  type PortfolioAggregateBase,
 } from '@shared/domain/portfolio';
 import { PortfolioDatabase } from '../db/database';
-import type { Handler, HandlerResult } from './rpc';
+import type { Handler, HandlerResult, RpcContext } from './rpc';
 
 export interface AggregateArgs {
   dbName: string;
@@ -26,9 +27,13 @@ function database(name: string): PortfolioDatabase {
  * Reads the tables the dashboard needs straight from IndexedDB (in the worker, so the page never
  * holds a million measurements) and aggregates them. One read transaction: a consistent snapshot.
  * The measurements are asked for with the rest but take far longer to arrive; everything that
- * needs none of them is worked out meanwhile.
+ * needs none of them is worked out meanwhile, and handed to `onBase` (the dashboard draws what it
+ * can from it while the measurements still arrive).
  */
-export async function aggregateDatabase(args: AggregateArgs): Promise<PortfolioAggregate> {
+export async function aggregateDatabase(
+  args: AggregateArgs,
+  onBase?: (base: PortfolioAggregateBase) => void,
+): Promise<PortfolioAggregate> {
   const db = database(args.dbName);
   const tables = [
     db.settings,
@@ -60,13 +65,17 @@ export async function aggregateDatabase(args: AggregateArgs): Promise<PortfolioA
       { settings, people, pilots, agents, assignments, supervisionLogs, decisions },
       args.today,
     );
+    onBase?.(partial.base);
     const [metrics, series] = await measurements;
     return completeAggregate(partial, { metrics, series });
   });
 }
 
 export const portfolioHandlers: Record<string, Handler> = {
-  aggregate: async (args: AggregateArgs): Promise<HandlerResult<PortfolioAggregate>> => ({
-    value: await aggregateDatabase(args),
+  aggregate: async (
+    args: AggregateArgs,
+    context: RpcContext,
+  ): Promise<HandlerResult<PortfolioAggregate>> => ({
+    value: await aggregateDatabase(args, context.partial),
   }),
 };
