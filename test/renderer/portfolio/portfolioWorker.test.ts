@@ -37,4 +37,13 @@ describe('the portfolio worker', () => {
       aggregator.dispose();
     }
   });
+
+  it('refuses a database that does not exist, and leaves none behind', async () => {
+    const name = 'no-such-portfolio';
+    await expect(aggregateDatabase({ dbName: name, today: TODAY })).rejects.toThrow(
+      'There is no portfolio database no-such-portfolio.',
+    );
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    expect(names).not.toContain(name);
+  });
 });
