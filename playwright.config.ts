@@ -51,6 +51,10 @@ export default defineConfig({
         launchOptions: { executablePath, args: CHROMIUM_ARGS },
         viewport: { width: 1280, height: 800 },
         locale: 'en-US',
+        // Toasts and dialogs fade in; axe measuring colour contrast mid-fade reported text
+        // that is fully legible once shown (seen on a loaded machine). Reduced motion (which the
+        // app and sonner honour) makes every check see the settled screen.
+        reducedMotion: 'reduce',
         // A fixed zone keeps date assertions the same on every machine.
         timezoneId: 'UTC',
         actionTimeout: 15_000,

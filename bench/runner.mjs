@@ -46,12 +46,13 @@ export const SELECTORS = {
   /** The Portfolio page's chart cards (ChartCard in renderer/features/portfolio/). */
   dashboardCharts: '.portfolio-grid > .portfolio-chart',
   /**
-   * A drawn mark inside a chart card: a Recharts bar or scatter symbol with a path, a bar of the
-   * hand-drawn timeline svg, or the card's stated empty state ("No … in this period").
+   * A drawn mark inside a chart card: a Recharts bar or scatter symbol with a path, a value-vs-cost
+   * circle (its marks are drawn in one layer, not as Recharts symbols), a bar of the hand-drawn
+   * timeline svg, or the card's stated empty state ("No … in this period").
    */
   dashboardMark:
     '.recharts-bar-rectangle path[d], .recharts-scatter-symbol path[d], ' +
-    'svg.portfolio-timeline rect, .portfolio-chart-empty',
+    'circle.portfolio-valuecost-mark[r], svg.portfolio-timeline rect, .portfolio-chart-empty',
   /** The headline figures above the charts. */
   dashboardTileValue: '.portfolio-tiles .tile-value',
   /** The Data page's import dialog, its column mapping shown (the file has been parsed). */

@@ -1,7 +1,18 @@
-import '../zodConfig';
-import { portfolioHandlers } from './portfolioEngine';
-import { serveRpc } from './rpc';
+import type { PortfolioAggregate } from '@shared/domain/portfolio';
+import type { AggregateArgs } from './portfolioEngine';
+import { readPortfolio } from './portfolioRead';
+import { serveRpc, type HandlerResult, type RpcContext } from './rpc';
 
 // Evaluating every pilot reads every measurement series (a million values on a large portfolio):
-// done here, the page stays responsive and receives only compact per-pilot rows.
-serveRpc(portfolioHandlers);
+// done here, the page stays responsive and receives only compact per-pilot rows. This entry is
+// small: it begins the read at once, and the aggregation (zod, the domain) loads meanwhile.
+serveRpc({
+  aggregate: async (
+    args: AggregateArgs,
+    context: RpcContext,
+  ): Promise<HandlerResult<PortfolioAggregate>> => {
+    const read = readPortfolio(args.dbName);
+    const { aggregateRead } = await import('./portfolioEngine');
+    return { value: await aggregateRead(read, args.today, context.partial) };
+  },
+});

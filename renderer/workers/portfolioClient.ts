@@ -1,10 +1,14 @@
-import type { PortfolioAggregate } from '@shared/domain/portfolio';
+import type { PortfolioAggregate, PortfolioAggregateBase } from '@shared/domain/portfolio';
 import type { AggregateArgs } from './portfolioEngine';
 import { RpcClient, workersAvailable } from './rpc';
 
 /** Aggregates a portfolio's database off the main thread; inline where there is no Worker (jsdom). */
 export interface PortfolioAggregator {
-  aggregate: (args: AggregateArgs) => Promise<PortfolioAggregate>;
+  /** `onBase` receives the measurement-free first answer, before the result (see aggregateDatabase). */
+  aggregate: (
+    args: AggregateArgs,
+    onBase?: (base: PortfolioAggregateBase) => void,
+  ) => Promise<PortfolioAggregate>;
   dispose: () => void;
 }
 
@@ -16,7 +20,11 @@ export function createPortfolioAggregator(useWorker = workersAvailable): Portfol
     async () => (await import('./portfolioEngine')).portfolioHandlers,
   );
   return {
-    aggregate: (args) => rpc.call<PortfolioAggregate>('aggregate', args),
+    aggregate: (args, onBase) =>
+      rpc.call<PortfolioAggregate>('aggregate', args, {
+        // The engine sends exactly one partial answer: its PortfolioAggregateBase.
+        onPartial: onBase && ((value) => onBase(value as PortfolioAggregateBase)),
+      }),
     dispose: () => rpc.dispose(),
   };
 }

@@ -1,72 +1,47 @@
+// Before any schema parses (the domain's model uses zod): see zodConfig.ts.
+import '../zodConfig';
 import {
   aggregateWithoutMeasurements,
   completeAggregate,
   type PortfolioAggregate,
+  type PortfolioAggregateBase,
 } from '@shared/domain/portfolio';
-import { PortfolioDatabase } from '../db/database';
-import type { Handler, HandlerResult } from './rpc';
+import { readPortfolio, type PortfolioRead } from './portfolioRead';
+import type { Handler, HandlerResult, RpcContext } from './rpc';
 
 export interface AggregateArgs {
   dbName: string;
   today: string;
 }
 
-const opened = new Map<string, PortfolioDatabase>();
-
-function database(name: string): PortfolioDatabase {
-  let db = opened.get(name);
-  if (!db) {
-    db = new PortfolioDatabase(name);
-    opened.set(name, db);
-  }
-  return db;
+/**
+ * Aggregates what `read` brings (see readPortfolio): everything that needs no measurement is
+ * worked out while the measurements, most of what it reads, are still arriving, and handed to
+ * `onBase` (the dashboard draws what it can from it meanwhile).
+ */
+export async function aggregateRead(
+  read: PortfolioRead,
+  today: string,
+  onBase?: (base: PortfolioAggregateBase) => void,
+): Promise<PortfolioAggregate> {
+  const partial = aggregateWithoutMeasurements(await read.rest, today);
+  onBase?.(partial.base);
+  return completeAggregate(partial, await read.measurements);
 }
 
-/**
- * Reads the tables the dashboard needs straight from IndexedDB (in the worker, so the page never
- * holds a million measurements) and aggregates them. One read transaction: a consistent snapshot.
- * The measurements are asked for with the rest but take far longer to arrive; everything that
- * needs none of them is worked out meanwhile.
- */
-export async function aggregateDatabase(args: AggregateArgs): Promise<PortfolioAggregate> {
-  const db = database(args.dbName);
-  const tables = [
-    db.settings,
-    db.people,
-    db.pilots,
-    db.agents,
-    db.assignments,
-    db.supervisionLogs,
-    db.metrics,
-    db.series,
-    db.decisions,
-  ];
-  return db.transaction('r', tables, async () => {
-    const rest = Promise.all([
-      db.settings.toCollection().first(),
-      db.people.toArray(),
-      db.pilots.toArray(),
-      db.agents.toArray(),
-      db.assignments.toArray(),
-      db.supervisionLogs.toArray(),
-      db.decisions.toArray(),
-    ]);
-    const measurements = Promise.all([db.metrics.toArray(), db.series.toArray()]);
-    // Should the rest fail first, the aborted read of the measurements is no second error.
-    measurements.catch(() => undefined);
-    const [settings, people, pilots, agents, assignments, supervisionLogs, decisions] = await rest;
-    if (!settings) throw new Error('This portfolio has no settings record.');
-    const partial = aggregateWithoutMeasurements(
-      { settings, people, pilots, agents, assignments, supervisionLogs, decisions },
-      args.today,
-    );
-    const [metrics, series] = await measurements;
-    return completeAggregate(partial, { metrics, series });
-  });
+/** Reads the tables the dashboard needs straight from IndexedDB and aggregates them. */
+export function aggregateDatabase(
+  args: AggregateArgs,
+  onBase?: (base: PortfolioAggregateBase) => void,
+): Promise<PortfolioAggregate> {
+  return aggregateRead(readPortfolio(args.dbName), args.today, onBase);
 }
 
 export const portfolioHandlers: Record<string, Handler> = {
-  aggregate: async (args: AggregateArgs): Promise<HandlerResult<PortfolioAggregate>> => ({
-    value: await aggregateDatabase(args),
+  aggregate: async (
+    args: AggregateArgs,
+    context: RpcContext,
+  ): Promise<HandlerResult<PortfolioAggregate>> => ({
+    value: await aggregateDatabase(args, context.partial),
   }),
 };

@@ -14,8 +14,13 @@ import {
 
 export type Progress = (done: number, total: number | null) => void;
 
+/** A first, incomplete answer the caller may use before the result (the dashboard's partial view). */
+export type PartialAnswer = (value: unknown) => void;
+
 export interface RpcContext {
   progress: Progress;
+  /** Absent where the caller takes no partial answer (tests calling a handler directly). */
+  partial?: PartialAnswer;
 }
 
 export interface HandlerResult<T> {
@@ -37,6 +42,7 @@ export interface RpcRequest {
 
 export type RpcResponse =
   | { id: number; kind: 'progress'; done: number; total: number | null }
+  | { id: number; kind: 'partial'; value: unknown }
   | { id: number; kind: 'result'; value: unknown }
   | { id: number; kind: 'refused'; refusal: FileRefusal }
   | { id: number; kind: 'error'; message: string };
@@ -52,9 +58,10 @@ export async function runRequest(
   try {
     if (!handler) throw new Error(`Unknown worker method ${request.method}`);
     const progress: Progress = (done, total) => send({ id, kind: 'progress', done, total });
+    const partial: PartialAnswer = (value) => send({ id, kind: 'partial', value });
     const result = await (handler as (args: unknown, c: RpcContext) => ReturnType<Handler>)(
       request.args,
-      { progress },
+      { progress, partial },
     );
     send({ id, kind: 'result', value: result.value }, result.transfer);
   } catch (error) {
@@ -81,6 +88,7 @@ interface Pending {
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
   onProgress: Progress | undefined;
+  onPartial: PartialAnswer | undefined;
 }
 
 /**
@@ -100,7 +108,7 @@ export class RpcClient {
   call<T>(
     method: string,
     args: unknown,
-    options: { transfer?: Transferable[]; onProgress?: Progress } = {},
+    options: { transfer?: Transferable[]; onProgress?: Progress; onPartial?: PartialAnswer } = {},
   ): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
@@ -108,6 +116,7 @@ export class RpcClient {
         resolve: resolve as (v: unknown) => void,
         reject,
         onProgress: options.onProgress,
+        onPartial: options.onPartial,
       });
       const request: RpcRequest = { id, method, args };
       if (this.createWorker) {
@@ -149,6 +158,9 @@ export class RpcClient {
     switch (response.kind) {
       case 'progress':
         pending.onProgress?.(response.done, response.total);
+        return;
+      case 'partial':
+        pending.onPartial?.(response.value);
         return;
       case 'result':
         this.pending.delete(response.id);

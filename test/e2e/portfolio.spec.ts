@@ -36,7 +36,7 @@ test.describe('portfolio: the executive view', () => {
 
     // Every chart is drawn with data: svg marks, not an empty frame.
     await expect(
-      chartCard(page, CHARTS.valueCost).locator('.recharts-scatter-symbol').first(),
+      chartCard(page, CHARTS.valueCost).locator('.portfolio-valuecost-mark').first(),
     ).toBeVisible();
     await expect(
       chartCard(page, CHARTS.earned).locator('.recharts-bar-rectangle').first(),
@@ -63,7 +63,7 @@ test.describe('portfolio: the executive view', () => {
       .locator('.tile-value');
     const before = Number(await running.innerText());
     const marksBefore = await chartCard(page, CHARTS.valueCost)
-      .locator('.recharts-scatter-symbol')
+      .locator('.portfolio-valuecost-mark')
       .count();
     expect(marksBefore).toBe(before);
 
@@ -75,9 +75,9 @@ test.describe('portfolio: the executive view', () => {
     await expect(page.getByText(/^\d+ of \d+ pilots$/)).toBeVisible();
     const after = Number(await running.innerText());
     expect(after).toBeLessThan(before);
-    await expect(chartCard(page, CHARTS.valueCost).locator('.recharts-scatter-symbol')).toHaveCount(
-      after,
-    );
+    await expect(
+      chartCard(page, CHARTS.valueCost).locator('.portfolio-valuecost-mark'),
+    ).toHaveCount(after);
     const ladderTable = chartCard(page, CHARTS.ladder);
     await ladderTable.getByRole('button', { name: 'Show as table' }).click();
     const ladderCounts = await ladderTable.locator('tbody tr td:nth-child(2)').allInnerTexts();
@@ -98,7 +98,8 @@ test.describe('portfolio: the executive view', () => {
 
     // And by clicking a mark in the chart itself (back on the page, charts show again).
     const chart = chartCard(page, CHARTS.valueCost);
-    await chart.locator('.recharts-scatter-symbol').first().click();
+    // The last mark is drawn on top: no other mark covers it.
+    await chart.locator('.portfolio-valuecost-mark').last().click();
     await expect(page).toHaveURL(/#\/pilots\/[0-9a-f-]+$/);
   });
 
@@ -167,7 +168,7 @@ test.describe('portfolio: the executive view', () => {
     await expect(deck).toBeVisible();
     await expect(deck.getByText('Slide 1 of 7')).toBeVisible();
     await expect(deck.getByRole('heading', { level: 2 })).toHaveText(CHARTS.valueCost);
-    await expect(deck.locator('.recharts-scatter-symbol').first()).toBeVisible();
+    await expect(deck.locator('.portfolio-valuecost-mark').first()).toBeVisible();
     await checkA11y(page, 'Presentation mode');
 
     const expected = [
@@ -210,7 +211,7 @@ test.describe('portfolio: the executive view', () => {
     await page.setViewportSize({ width: 1440, height: 3600 });
     await openSample(page, openApp);
     await expect(
-      chartCard(page, CHARTS.valueCost).locator('.recharts-scatter-symbol').first(),
+      chartCard(page, CHARTS.valueCost).locator('.portfolio-valuecost-mark').first(),
     ).toBeVisible();
     await page.mouse.move(0, 0);
     const hideToasts = '[data-sonner-toaster] { display: none !important; }';

@@ -1,4 +1,4 @@
-import type { Period, Tiles } from '@shared/domain/portfolio';
+import type { BaseTiles, Period, Tiles } from '@shared/domain/portfolio';
 import { formatMoney, formatNumber, formatPercent } from '../../components/format';
 import { PERIOD_PHRASES } from './chartText';
 
@@ -12,11 +12,23 @@ function Tile(props: { label: string; value: string; note: string }) {
   );
 }
 
-/** The headline numbers, over exactly the pilots and period the charts show. */
-export function PortfolioTiles(props: { tiles: Tiles; currency: string; period: Period }) {
+/** A figure still being worked out from the measurements: no number until it is final. */
+const PENDING = '…';
+const PENDING_NOTE = 'reading the measurements';
+
+/**
+ * The headline numbers, over exactly the pilots and period the charts show. Given only the tiles
+ * that need no measurement (the dashboard's first answer), value, cost and ROI show as pending.
+ */
+export function PortfolioTiles(props: {
+  tiles: Tiles | BaseTiles;
+  currency: string;
+  period: Period;
+}) {
   const { tiles: t, currency } = props;
   const money = (v: number) => formatMoney(v, currency, true);
   const byStage = t.activeByStage;
+  const measured = 'value' in t ? t : null;
   return (
     <div className="tiles portfolio-tiles" role="group" aria-label="Headline figures">
       <Tile
@@ -24,12 +36,22 @@ export function PortfolioTiles(props: { tiles: Tiles; currency: string; period: 
         value={formatNumber(t.active)}
         note={`${byStage.idea} idea · ${byStage.pilot} pilot · ${byStage.scaling} scaling · ${byStage.scaled} scaled · ${t.stopped} stopped`}
       />
-      <Tile label="Value created" value={money(t.value)} note="from outcome metrics, to date" />
-      <Tile label="Cost" value={money(t.cost)} note="budget, agents and supervision" />
+      <Tile
+        label="Value created"
+        value={measured ? money(measured.value) : PENDING}
+        note={measured ? 'from outcome metrics, to date' : PENDING_NOTE}
+      />
+      <Tile
+        label="Cost"
+        value={measured ? money(measured.cost) : PENDING}
+        note={measured ? 'budget, agents and supervision' : PENDING_NOTE}
+      />
       <Tile
         label="ROI"
-        value={t.roi === null ? '—' : `${formatNumber(t.roi, 1)}×`}
-        note="value ÷ cost"
+        value={
+          !measured ? PENDING : measured.roi === null ? '—' : `${formatNumber(measured.roi, 1)}×`
+        }
+        note={measured ? 'value ÷ cost' : PENDING_NOTE}
       />
       <Tile
         label="Resources granted"

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { todayIso } from '@shared/dates';
-import type { PortfolioAggregate } from '@shared/domain/portfolio';
+import type { PortfolioAggregate, PortfolioAggregateBase } from '@shared/domain/portfolio';
 import { createPortfolioAggregator, type PortfolioAggregator } from '../../workers/portfolioClient';
 
 /** An aggregation started before the dashboard mounted, handed to it when it does. */
@@ -9,6 +9,8 @@ export interface PrefetchedAggregate {
   result: Promise<PortfolioAggregate>;
   /** A write was committed after the aggregation started: the dashboard must run it again. */
   stale: boolean;
+  /** Hands `listener` the worker's measurement-free first answer: now if it came, else when it does. */
+  onBase: (listener: (base: PortfolioAggregateBase) => void) => void;
 }
 
 const waiting = new Map<string, PrefetchedAggregate & { stopWatching: () => void }>();
@@ -24,7 +26,12 @@ const mounted = new Set<string>();
 export function prefetchAggregate(dbName: string): () => void {
   if (waiting.has(dbName) || mounted.has(dbName)) return () => undefined;
   const aggregator = createPortfolioAggregator();
-  const result = aggregator.aggregate({ dbName, today: todayIso() });
+  let base: PortfolioAggregateBase | undefined;
+  let baseListener: ((base: PortfolioAggregateBase) => void) | undefined;
+  const result = aggregator.aggregate({ dbName, today: todayIso() }, (first) => {
+    base = first;
+    baseListener?.(first);
+  });
   // Failures are the dashboard's to report once it takes the result; none if it never does.
   result.catch(() => undefined);
   const onChange = () => {
@@ -34,6 +41,10 @@ export function prefetchAggregate(dbName: string): () => void {
     aggregator,
     result,
     stale: false,
+    onBase: (listener: (base: PortfolioAggregateBase) => void) => {
+      baseListener = listener;
+      if (base) listener(base);
+    },
     stopWatching: () => Dexie.on.storagemutated.unsubscribe(onChange),
   };
   Dexie.on('storagemutated', onChange);
@@ -59,7 +70,12 @@ export function takePrefetchedAggregate(dbName: string): {
   entry?.stopWatching();
   mounted.add(dbName);
   return {
-    prefetched: entry && { aggregator: entry.aggregator, result: entry.result, stale: entry.stale },
+    prefetched: entry && {
+      aggregator: entry.aggregator,
+      result: entry.result,
+      stale: entry.stale,
+      onBase: entry.onBase,
+    },
     release: () => mounted.delete(dbName),
   };
 }

@@ -1,13 +1,20 @@
 import Dexie from 'dexie';
 import { useEffect, useState } from 'react';
 import { todayIso } from '@shared/dates';
-import type { PortfolioAggregate } from '@shared/domain/portfolio';
+import type { PortfolioAggregate, PortfolioAggregateBase } from '@shared/domain/portfolio';
 import { useDb } from '../../app/PortfolioContext';
 import { createPortfolioAggregator } from '../../workers/portfolioClient';
-import { takePrefetchedAggregate } from './aggregatePrefetch';
+import { takePrefetchedAggregate, type PrefetchedAggregate } from './aggregatePrefetch';
 
 export interface AggregateState {
   aggregate: PortfolioAggregate | undefined;
+  /**
+   * The worker's measurement-free first answer, while no full answer was on screen when it came
+   * (the dashboard's first load): what needs no measurement can be drawn from it meanwhile. Kept
+   * (the same object) once the full answer of the same run arrives, so what was drawn from it need
+   * not be drawn again; undefined once a later run's full answer replaces it.
+   */
+  base: PortfolioAggregateBase | undefined;
   error: string | null;
 }
 
@@ -28,6 +35,7 @@ export function usePortfolioAggregate(): AggregateState {
   const db = useDb();
   const [state, setState] = useState<AggregateState>(() => ({
     aggregate: lastResults.get(db.name),
+    base: undefined,
     error: null,
   }));
 
@@ -40,17 +48,30 @@ export function usePortfolioAggregate(): AggregateState {
     let timer: ReturnType<typeof setTimeout> | undefined;
 
     /** `started`: an aggregation already under way (the prefetched one) to wait for. */
-    const run = async (started?: Promise<PortfolioAggregate>): Promise<void> => {
+    const run = async (started?: PrefetchedAggregate): Promise<void> => {
       if (running) {
         again = true;
         return;
       }
       running = true;
+      let base: PortfolioAggregateBase | undefined;
+      const onBase = (first: PortfolioAggregateBase) => {
+        base = first;
+        // A full answer on screen stays until the next full one: figures are never mixed.
+        if (!disposed) setState((s) => (s.aggregate ? s : { ...s, base: first }));
+      };
       try {
-        const aggregate = await (started ??
-          aggregator.aggregate({ dbName: db.name, today: todayIso() }));
+        started?.onBase(onBase);
+        const aggregate = await (started?.result ??
+          aggregator.aggregate({ dbName: db.name, today: todayIso() }, onBase));
         lastResults.set(db.name, aggregate);
-        if (!disposed) setState({ aggregate, error: null });
+        if (!disposed) {
+          setState((s) => ({
+            aggregate,
+            base: base !== undefined && s.base === base ? base : undefined,
+            error: null,
+          }));
+        }
       } catch (error) {
         if (!disposed) {
           const message = error instanceof Error ? error.message : String(error);
@@ -73,7 +94,7 @@ export function usePortfolioAggregate(): AggregateState {
     Dexie.on('storagemutated', onChange);
     // A write committed while the prefetched aggregation ran: it may have read the old records.
     again = prefetched?.stale ?? false;
-    void run(prefetched?.result);
+    void run(prefetched);
     return () => {
       disposed = true;
       release();

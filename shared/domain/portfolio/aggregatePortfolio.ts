@@ -27,7 +27,9 @@ import type {
   DuplicateClusterRow,
   OutcomeStanding,
   PortfolioAggregate,
+  PortfolioAggregateBase,
   PortfolioDecision,
+  PortfolioPilotBase,
   PortfolioPilotRow,
   SupervisorRow,
 } from './types';
@@ -82,15 +84,22 @@ function decisionRow(d: Decision): PortfolioDecision {
   };
 }
 
+/** One pilot as the aggregation holds it between its two halves. */
+interface PendingPilot {
+  pilot: Pilot;
+  /** The pilot's agent costs (the pilot page's own attribution). */
+  agentCosts: AttributedAgentCost[];
+  row: PortfolioPilotBase;
+}
+
 /** What the aggregation works out before it needs a measurement (see aggregateWithoutMeasurements). */
 export interface AggregateWithoutMeasurements {
   input: PortfolioInputWithoutMeasurements;
   today: string;
-  /** Each pilot's agent costs, in the order of `input.pilots`. */
-  agentCosts: AttributedAgentCost[][];
-  supervisors: SupervisorRow[];
-  agents: AgentRow[];
-  clusters: DuplicateClusterRow[];
+  /** In the order of `base.pilots` (by name). */
+  pending: PendingPilot[];
+  /** The answer so far: all of it but what needs measurements. */
+  base: PortfolioAggregateBase;
 }
 
 interface PilotContext {
@@ -98,21 +107,41 @@ interface PilotContext {
   today: string;
   metricsByPilot: Map<string, Metric[]>;
   seriesByMetric: Map<string, Pick<MeasurementSeries, 'days' | 'values'>>;
-  decisionsByPilot: Map<string, Decision[]>;
-  people: Map<string, Person>;
 }
 
-function pilotRow(
+function baseRow(
   pilot: Pilot,
-  agentCosts: AttributedAgentCost[],
-  ctx: PilotContext,
-): PortfolioPilotRow {
+  people: ReadonlyMap<string, Person>,
+  decisions: readonly Decision[],
+): PortfolioPilotBase {
+  return {
+    id: pilot.id,
+    name: pilot.name,
+    businessUnit: pilot.businessUnit,
+    stage: pilot.stage,
+    sponsorId: pilot.sponsorId,
+    sponsorName: pilot.sponsorId ? (people.get(pilot.sponsorId)?.name ?? '') : '',
+    tags: pilot.tags,
+    startDate: pilot.startDate,
+    nextReviewDate: pilot.nextReviewDate,
+    endDate: pilot.endDate,
+    budget: pilot.budget,
+    fte: pilot.fte,
+    agentSeats: pilot.agentSeats,
+    decisions: decisions
+      .map(decisionRow)
+      .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
+  };
+}
+
+function pilotRow(pending: PendingPilot, ctx: PilotContext): PortfolioPilotRow {
   const { input } = ctx;
+  const { pilot } = pending;
   const evaluation = evaluatePilot({
     pilot,
     metrics: ctx.metricsByPilot.get(pilot.id) ?? [],
     seriesByMetric: ctx.seriesByMetric,
-    agentCosts,
+    agentCosts: pending.agentCosts,
     criteria: { ...defaultGateCriteria, ...input.settings.gateCriteria },
     today: ctx.today,
   });
@@ -130,19 +159,7 @@ function pilotRow(
       ? measured.reduce((sum, o) => sum + (o.progress ?? 0), 0) / measured.length
       : null;
   return {
-    id: pilot.id,
-    name: pilot.name,
-    businessUnit: pilot.businessUnit,
-    stage: pilot.stage,
-    sponsorId: pilot.sponsorId,
-    sponsorName: pilot.sponsorId ? (ctx.people.get(pilot.sponsorId)?.name ?? '') : '',
-    tags: pilot.tags,
-    startDate: pilot.startDate,
-    nextReviewDate: pilot.nextReviewDate,
-    endDate: pilot.endDate,
-    budget: pilot.budget,
-    fte: pilot.fte,
-    agentSeats: pilot.agentSeats,
+    ...pending.row,
     value: evaluation.value.total,
     cost: evaluation.cost.total,
     roi: evaluation.roi,
@@ -151,9 +168,6 @@ function pilotRow(
     attainment,
     attainmentEvidence: weakest(measured.map((o) => o.evidence)),
     outcomes,
-    decisions: (ctx.decisionsByPilot.get(pilot.id) ?? [])
-      .map(decisionRow)
-      .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
   };
 }
 
@@ -228,13 +242,29 @@ export function aggregateWithoutMeasurements(
     pilotIds: c.pilotIds,
     yearlyCost: c.yearlyCost,
   }));
+  const decisionsByPilot = groupBy(input.decisions, (d) => d.pilotId);
+  const pending = input.pilots
+    .map((pilot, i) => ({
+      pilot,
+      agentCosts: agentCosts[i] ?? [],
+      row: baseRow(pilot, people, decisionsByPilot.get(pilot.id) ?? []),
+    }))
+    .sort(
+      (a, b) => a.pilot.name.localeCompare(b.pilot.name) || a.pilot.id.localeCompare(b.pilot.id),
+    );
   return {
     input,
     today,
-    agentCosts,
-    supervisors: supervisorRows(input, today),
-    agents,
-    clusters,
+    pending,
+    base: {
+      currency: input.settings.currency,
+      fiscalYearStartMonth: input.settings.fiscalYearStartMonth,
+      today,
+      pilots: pending.map((p) => p.row),
+      supervisors: supervisorRows(input, today),
+      agents,
+      clusters,
+    },
   };
 }
 
@@ -243,26 +273,13 @@ export function completeAggregate(
   partial: AggregateWithoutMeasurements,
   measurements: PortfolioMeasurements,
 ): PortfolioAggregate {
-  const { input, today } = partial;
   const ctx: PilotContext = {
-    input,
-    today,
+    input: partial.input,
+    today: partial.today,
     metricsByPilot: groupBy(measurements.metrics, (m) => m.pilotId),
     seriesByMetric: new Map(measurements.series.map((s) => [s.metricId, s])),
-    decisionsByPilot: groupBy(input.decisions, (d) => d.pilotId),
-    people: new Map(input.people.map((p) => [p.id, p])),
   };
-  return {
-    currency: input.settings.currency,
-    fiscalYearStartMonth: input.settings.fiscalYearStartMonth,
-    today,
-    pilots: input.pilots
-      .map((p, i) => pilotRow(p, partial.agentCosts[i] ?? [], ctx))
-      .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
-    supervisors: partial.supervisors,
-    agents: partial.agents,
-    clusters: partial.clusters,
-  };
+  return { ...partial.base, pilots: partial.pending.map((p) => pilotRow(p, ctx)) };
 }
 
 /**

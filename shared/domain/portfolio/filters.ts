@@ -1,6 +1,6 @@
 import { addDaysIso } from '../../dates';
 import type { PilotStage } from '../../model';
-import type { PortfolioDecision, PortfolioPilotRow } from './types';
+import type { PortfolioDecision, PortfolioPilotBase } from './types';
 
 export const PERIODS = ['all', 'fiscal-year', 'last-12-months', 'last-90-days'] as const;
 export type Period = (typeof PERIODS)[number];
@@ -63,10 +63,10 @@ export function inRange(date: string, range: DateRange): boolean {
 }
 
 /** Pilots matching every chosen filter but the period (the period narrows decisions, not pilots). */
-export function filterPilots(
-  pilots: readonly PortfolioPilotRow[],
+export function filterPilots<P extends PortfolioPilotBase>(
+  pilots: readonly P[],
   filters: PortfolioFilters,
-): PortfolioPilotRow[] {
+): P[] {
   return pilots.filter(
     (p) =>
       (!filters.businessUnit || p.businessUnit === filters.businessUnit) &&
@@ -78,7 +78,7 @@ export function filterPilots(
 
 /** The decisions of `pilots` dated within the period, oldest first. */
 export function decisionsInPeriod(
-  pilots: readonly PortfolioPilotRow[],
+  pilots: readonly PortfolioPilotBase[],
   range: DateRange,
 ): PortfolioDecision[] {
   return pilots
@@ -93,7 +93,7 @@ export interface FilterOptions {
 }
 
 /** The choices each filter offers: what the portfolio actually holds, sorted. */
-export function filterOptions(pilots: readonly PortfolioPilotRow[]): FilterOptions {
+export function filterOptions(pilots: readonly PortfolioPilotBase[]): FilterOptions {
   const units = new Set<string>();
   const sponsors = new Map<string, string>();
   const tags = new Set<string>();

@@ -12,20 +12,20 @@ import { valueCostChart, type ValueCostChart } from './quadrants';
 import type {
   DuplicateClusterRow,
   PortfolioAggregate,
+  PortfolioAggregateBase,
   PortfolioDecision,
+  PortfolioPilotBase,
   PortfolioPilotRow,
 } from './types';
 
 /** Progress at or above this share of the target counts as "on target" in the attainment chart. */
 export const ATTAINMENT_ON_TARGET = 0.8;
 
-export interface Tiles {
+/** The headline figures that need no measurement (see PortfolioBaseView). */
+export interface BaseTiles {
   active: number;
   stopped: number;
   activeByStage: Record<PilotStage, number>;
-  value: number;
-  cost: number;
-  roi: number | null;
   /** Budget granted (positive deltas) by decisions in the period. */
   granted: number;
   /** Of which by earned expansions. */
@@ -38,6 +38,12 @@ export interface Tiles {
   overloadedSupervisors: number;
   /** Yearly running cost of duplicated agents that touch the pilots shown. */
   duplicationSavings: number;
+}
+
+export interface Tiles extends BaseTiles {
+  value: number;
+  cost: number;
+  roi: number | null;
 }
 
 export interface LadderRung {
@@ -80,17 +86,25 @@ export interface ReuseView {
   savings: number;
 }
 
-export interface PortfolioView {
-  pilots: PortfolioPilotRow[];
+/**
+ * What the dashboard draws before the measurements are read (from the worker's first answer):
+ * the same figures the full view then holds, so nothing drawn from it changes.
+ */
+export interface PortfolioBaseView<P extends PortfolioPilotBase = PortfolioPilotBase> {
+  pilots: P[];
   range: DateRange;
   decisions: PortfolioDecision[];
-  tiles: Tiles;
+  tiles: BaseTiles;
   ladder: LadderRung[];
-  valueCost: ValueCostChart;
-  attainment: { buckets: AttainmentBucket[]; measured: number; onTarget: number };
   grants: GrantPeriod[];
   supervision: SupervisionBar[];
   reuse: ReuseView;
+}
+
+export interface PortfolioView extends PortfolioBaseView<PortfolioPilotRow> {
+  tiles: Tiles;
+  valueCost: ValueCostChart;
+  attainment: { buckets: AttainmentBucket[]; measured: number; onTarget: number };
 }
 
 function quarterOf(date: string): string {
@@ -132,7 +146,10 @@ function attainment(pilots: readonly PortfolioPilotRow[]): PortfolioView['attain
   return { buckets, measured, onTarget };
 }
 
-function supervision(aggregate: PortfolioAggregate, ids: ReadonlySet<string>): SupervisionBar[] {
+function supervision(
+  aggregate: PortfolioAggregateBase,
+  ids: ReadonlySet<string>,
+): SupervisionBar[] {
   return aggregate.supervisors
     .map((s) => ({
       personId: s.personId,
@@ -147,7 +164,7 @@ function supervision(aggregate: PortfolioAggregate, ids: ReadonlySet<string>): S
     );
 }
 
-function reuse(aggregate: PortfolioAggregate, ids: ReadonlySet<string>): ReuseView {
+function reuse(aggregate: PortfolioAggregateBase, ids: ReadonlySet<string>): ReuseView {
   const inUse = aggregate.agents.filter((a) => a.inUse && a.pilotIds.some((id) => ids.has(id)));
   const acrossPilots = inUse.filter((a) => a.pilotIds.length > 1).length;
   const clusters = aggregate.clusters.filter((c) => c.pilotIds.some((id) => ids.has(id)));
@@ -161,14 +178,11 @@ function reuse(aggregate: PortfolioAggregate, ids: ReadonlySet<string>): ReuseVi
   };
 }
 
-/**
- * Everything the dashboard draws, from the worker's rows and the filters: every tile and chart
- * reads this one view, so they always describe the same pilots and the same period.
- */
-export function portfolioView(
-  aggregate: PortfolioAggregate,
+/** The part of the view that needs no measurement: over the worker's first answer or its full one. */
+export function portfolioBaseView<P extends PortfolioPilotBase>(
+  aggregate: PortfolioAggregateBase & { pilots: P[] },
   filters: PortfolioFilters,
-): PortfolioView {
+): PortfolioBaseView<P> {
   const pilots = filterPilots(aggregate.pilots, filters);
   const ids = new Set(pilots.map((p) => p.id));
   const range = periodRange(filters.period, aggregate.today, aggregate.fiscalYearStartMonth);
@@ -180,8 +194,6 @@ export function portfolioView(
     number
   >;
   for (const p of pilots) activeByStage[p.stage] += 1;
-  const value = pilots.reduce((s, p) => s + p.value, 0);
-  const cost = pilots.reduce((s, p) => s + p.cost, 0);
   const grants = decisions.filter((d) => d.budgetDelta > 0);
   const expansions = decisions.filter((d) => d.kind === 'expand');
   const supervisionBars = supervision(aggregate, ids);
@@ -201,9 +213,6 @@ export function portfolioView(
       active: running.length,
       stopped: pilots.length - running.length,
       activeByStage,
-      value,
-      cost,
-      roi: roi(value, cost),
       granted: grants.reduce((s, d) => s + d.budgetDelta, 0),
       grantedEarned: grants.filter((d) => d.earned).reduce((s, d) => s + d.budgetDelta, 0),
       expansions: expansions.length,
@@ -214,10 +223,28 @@ export function portfolioView(
       duplicationSavings: reuseView.savings,
     },
     ladder,
-    valueCost: valueCostChart(pilots),
-    attainment: attainment(pilots),
     grants: grantsByQuarter(decisions),
     supervision: supervisionBars,
     reuse: reuseView,
+  };
+}
+
+/**
+ * Everything the dashboard draws, from the worker's rows and the filters: every tile and chart
+ * reads this one view, so they always describe the same pilots and the same period.
+ */
+export function portfolioView(
+  aggregate: PortfolioAggregate,
+  filters: PortfolioFilters,
+): PortfolioView {
+  const base = portfolioBaseView(aggregate, filters);
+  const { pilots } = base;
+  const value = pilots.reduce((s, p) => s + p.value, 0);
+  const cost = pilots.reduce((s, p) => s + p.cost, 0);
+  return {
+    ...base,
+    tiles: { ...base.tiles, value, cost, roi: roi(value, cost) },
+    valueCost: valueCostChart(pilots),
+    attainment: attainment(pilots),
   };
 }

@@ -27,10 +27,10 @@ export interface PortfolioDecision {
 }
 
 /**
- * Everything the dashboard needs about one pilot, already evaluated: small and flat, so a worker
- * can hand hundreds of them to the page and filters run over them without touching measurements.
+ * What the dashboard knows of a pilot before any measurement is read: its record and decisions.
+ * The worker sends these first (see PortfolioAggregateBase), while it still reads the series.
  */
-export interface PortfolioPilotRow {
+export interface PortfolioPilotBase {
   id: string;
   name: string;
   businessUnit: string;
@@ -44,6 +44,15 @@ export interface PortfolioPilotRow {
   budget: number;
   fte: number;
   agentSeats: number;
+  /** Oldest first. */
+  decisions: PortfolioDecision[];
+}
+
+/**
+ * Everything the dashboard needs about one pilot, already evaluated: small and flat, so a worker
+ * can hand hundreds of them to the page and filters run over them without touching measurements.
+ */
+export interface PortfolioPilotRow extends PortfolioPilotBase {
   value: number;
   cost: number;
   roi: number | null;
@@ -54,8 +63,6 @@ export interface PortfolioPilotRow {
   /** The weakest evidence among the measured outcome metrics ('none' when none is measured). */
   attainmentEvidence: EvidenceStrength;
   outcomes: OutcomeStanding[];
-  /** Oldest first. */
-  decisions: PortfolioDecision[];
 }
 
 /** One supervisor's weekly load, split by the pilot each supervised agent works in. */
@@ -85,13 +92,21 @@ export interface DuplicateClusterRow {
   yearlyCost: number;
 }
 
-/** The worker's answer: compact, filterable rows; no measurement crosses to the page. */
-export interface PortfolioAggregate {
+/**
+ * The worker's first answer, sent before the measurements are read: everything but what needs
+ * them (value, cost, recommendations, attainment). Same order of pilots as the full answer.
+ */
+export interface PortfolioAggregateBase {
   currency: string;
   fiscalYearStartMonth: number;
   today: string;
-  pilots: PortfolioPilotRow[];
+  pilots: PortfolioPilotBase[];
   supervisors: SupervisorRow[];
   agents: AgentRow[];
   clusters: DuplicateClusterRow[];
+}
+
+/** The worker's answer: compact, filterable rows; no measurement crosses to the page. */
+export interface PortfolioAggregate extends PortfolioAggregateBase {
+  pilots: PortfolioPilotRow[];
 }

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { aggregatePortfolio } from '@shared/domain/portfolio';
+import {
+  aggregatePortfolio,
+  aggregateWithoutMeasurements,
+  type PortfolioAggregateBase,
+} from '@shared/domain/portfolio';
 import { aggregateDatabase } from '../../../renderer/workers/portfolioEngine';
 import { createPortfolioAggregator } from '../../../renderer/workers/portfolioClient';
 import { deleteOpenedDatabases } from '../db/fixtures';
@@ -22,10 +26,24 @@ describe('the portfolio worker', () => {
     const { db, input } = await seedSmallPortfolio();
     const aggregator = createPortfolioAggregator(false);
     try {
-      const result = await aggregator.aggregate({ dbName: db.name, today: TODAY });
-      expect(result).toEqual(aggregatePortfolio(input, TODAY));
+      const bases: PortfolioAggregateBase[] = [];
+      const result = aggregator.aggregate({ dbName: db.name, today: TODAY }, (base) => {
+        bases.push(base);
+      });
+      expect(await result).toEqual(aggregatePortfolio(input, TODAY));
+      // The measurement-free first answer came once, before the result.
+      expect(bases).toEqual([aggregateWithoutMeasurements(input, TODAY).base]);
     } finally {
       aggregator.dispose();
     }
+  });
+
+  it('refuses a database that does not exist, and leaves none behind', async () => {
+    const name = 'no-such-portfolio';
+    await expect(aggregateDatabase({ dbName: name, today: TODAY })).rejects.toThrow(
+      'There is no portfolio database no-such-portfolio.',
+    );
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    expect(names).not.toContain(name);
   });
 });

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
-import type { PortfolioView, Period } from '@shared/domain/portfolio';
+import type { PortfolioBaseView, Period } from '@shared/domain/portfolio';
 import { formatDate, formatMoney, formatPercent } from '../../../components/format';
 import { DECISION_LABELS } from '../../../components/RecommendationBadge';
 import { ChartCard, LegendItem } from '../ChartCard';
@@ -10,7 +10,7 @@ import { useElementWidth } from '../useElementWidth';
 const EARNED = 'var(--rec-expand)';
 const NOT_EARNED = 'var(--rec-pivot)';
 
-export function earnedFinding(view: PortfolioView, period: Period, currency: string): string {
+export function earnedFinding(view: PortfolioBaseView, period: Period, currency: string): string {
   const { expansions, earnedExpansions, granted, grantedEarned } = view.tiles;
   const when = PERIOD_PHRASES[period];
   if (expansions === 0) {
@@ -25,7 +25,7 @@ export function earnedFinding(view: PortfolioView, period: Period, currency: str
 
 /** Budget granted per quarter, split into what earned expansions got and what the rest got. */
 export function EarnedExpansionChart(props: {
-  view: PortfolioView;
+  view: PortfolioBaseView;
   period: Period;
   currency: string;
   names: ReadonlyMap<string, string>;

@@ -1,12 +1,16 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import type { LadderRung, Period, Tiles } from '@shared/domain/portfolio';
+import type { BaseTiles, LadderRung, Period } from '@shared/domain/portfolio';
 import { formatNumber } from '../../../components/format';
 import { STAGE_LABELS } from '../../../components/StageBadge';
 import { ChartCard, LegendItem } from '../ChartCard';
 import { AXIS_TICK, PERIOD_PHRASES, plural, STAGE_COLORS } from '../chartText';
 import { useElementWidth } from '../useElementWidth';
 
-export function ladderFinding(ladder: readonly LadderRung[], tiles: Tiles, period: Period): string {
+export function ladderFinding(
+  ladder: readonly LadderRung[],
+  tiles: BaseTiles,
+  period: Period,
+): string {
   const up = ladder
     .filter((r) => r.stage === 'scaling' || r.stage === 'scaled')
     .reduce((s, r) => s + r.entered, 0);
@@ -17,7 +21,7 @@ export function ladderFinding(ladder: readonly LadderRung[], tiles: Tiles, perio
 /** Pilots on each rung of the ladder, with how many a decision in the period moved onto it. */
 export function LadderChart(props: {
   ladder: LadderRung[];
-  tiles: Tiles;
+  tiles: BaseTiles;
   period: Period;
   height?: number;
 }) {

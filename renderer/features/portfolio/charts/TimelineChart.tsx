@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { timeTicks } from '@shared/chart/timeTicks';
 import { dayToIso, isoToDay } from '@shared/dates';
-import type { Period, PortfolioPilotRow, PortfolioView } from '@shared/domain/portfolio';
+import type { Period, PortfolioBaseView, PortfolioPilotBase } from '@shared/domain/portfolio';
 import { DECISION_KINDS } from '@shared/model';
 import { formatDate } from '../../../components/format';
 import { DECISION_LABELS } from '../../../components/RecommendationBadge';
@@ -33,7 +33,7 @@ function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-export function timelineFinding(view: PortfolioView, period: Period, today: string): string {
+export function timelineFinding(view: PortfolioBaseView, period: Period, today: string): string {
   const overdue = view.pilots.filter(
     (p) => p.stage !== 'stopped' && p.nextReviewDate !== null && p.nextReviewDate < today,
   ).length;
@@ -42,11 +42,11 @@ export function timelineFinding(view: PortfolioView, period: Period, today: stri
 }
 
 /** Each pilot's span (start → end or today) with its decisions, its next review and today marked. */
-export function TimelineChart(props: { view: PortfolioView; period: Period; today: string }) {
+export function TimelineChart(props: { view: PortfolioBaseView; period: Period; today: string }) {
   const { view, today } = props;
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const dated = view.pilots.filter(
-    (p): p is PortfolioPilotRow & { startDate: string } => p.startDate !== null,
+    (p): p is PortfolioPilotBase & { startDate: string } => p.startDate !== null,
   );
   const rows = [...dated].sort((a, b) => a.startDate.localeCompare(b.startDate)).slice(-MAX_ROWS);
   const todayDay = isoToDay(today);

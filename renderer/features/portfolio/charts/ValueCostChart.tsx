@@ -1,22 +1,10 @@
 import { Link, useNavigate } from 'react-router';
-import {
-  CartesianGrid,
-  ReferenceArea,
-  ReferenceLine,
-  Scatter,
-  ScatterChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-  ZAxis,
-  type TooltipContentProps,
-} from 'recharts';
+import { CartesianGrid, ReferenceArea, ReferenceLine, ScatterChart, XAxis, YAxis } from 'recharts';
 import { niceTicks } from '@shared/chart/niceTicks';
 import {
   QUADRANT_RULE_SENTENCE,
   type Quadrant,
   type ValueCostChart as Model,
-  type ValueCostPoint,
 } from '@shared/domain/portfolio';
 import { DECISION_KINDS } from '@shared/model';
 import { formatMoney } from '../../../components/format';
@@ -24,6 +12,7 @@ import { DECISION_LABELS } from '../../../components/RecommendationBadge';
 import { ChartCard, LegendItem } from '../ChartCard';
 import { AXIS_TICK, compactMoney, plural, REC_COLORS } from '../chartText';
 import { useElementWidth } from '../useElementWidth';
+import { ValueCostMarks } from './ValueCostMarks';
 
 const QUADRANT_LABELS: Record<Quadrant, string> = {
   scale: 'Scale',
@@ -31,27 +20,6 @@ const QUADRANT_LABELS: Record<Quadrant, string> = {
   rethink: 'Rethink',
   stop: 'Stop',
 };
-
-function isPoint(value: unknown): value is ValueCostPoint {
-  return typeof value === 'object' && value !== null && 'quadrant' in value && 'id' in value;
-}
-
-function PointTooltip(props: TooltipContentProps & { currency: string }) {
-  const point: unknown = props.payload[0]?.payload;
-  if (!props.active || !isPoint(point)) return null;
-  return (
-    <div className="chart-tooltip">
-      <div className="chart-tooltip-value">{point.name}</div>
-      <div>Value {formatMoney(point.value, props.currency)}</div>
-      <div>Cost {formatMoney(point.cost, props.currency)}</div>
-      <div>Budget {formatMoney(point.budget, props.currency)}</div>
-      <div className="chart-tooltip-date">
-        {QUADRANT_LABELS[point.quadrant]} quadrant · recommend{' '}
-        {DECISION_LABELS[point.recommendation]}
-      </div>
-    </div>
-  );
-}
 
 export function valueCostFinding(model: Model): string {
   const n = model.points.length;
@@ -79,11 +47,7 @@ export function ValueCostChart(props: { model: Model; currency: string; height?:
     `Scatter chart of value created against cost for ${plural(model.points.length, 'running pilot')}. ` +
     `Scale ${model.counts.scale}, fix ${model.counts.fix}, rethink ${model.counts.rethink}, ` +
     `stop ${model.counts.stop}. ${QUADRANT_RULE_SENTENCE}`;
-  const open = (item: unknown) => {
-    const payload: unknown =
-      typeof item === 'object' && item !== null && 'payload' in item ? item.payload : item;
-    if (isPoint(payload)) void navigate(`/pilots/${payload.id}`);
-  };
+  const open = (pilotId: string) => void navigate(`/pilots/${pilotId}`);
   const label = (
     quadrant: Quadrant,
     position: 'insideTopLeft' | 'insideTopRight' | 'insideBottomLeft' | 'insideBottomRight',
@@ -178,6 +142,9 @@ export function ValueCostChart(props: { model: Model; currency: string; height?:
                 dataKey="cost"
                 name="Cost"
                 domain={[0, xMax]}
+                // No Recharts series holds the points (ValueCostMarks draws them): the axes take
+                // their stated domain as is, which the nice ticks already make cover every point.
+                allowDataOverflow
                 ticks={xTicks}
                 scale="sqrt"
                 tickFormatter={(v: number) => compactMoney(v, currency)}
@@ -195,6 +162,7 @@ export function ValueCostChart(props: { model: Model; currency: string; height?:
                 dataKey="value"
                 name="Value"
                 domain={[yMin, yMax]}
+                allowDataOverflow
                 ticks={yTicks}
                 scale="sqrt"
                 tickFormatter={(v: number) => compactMoney(v, currency)}
@@ -208,25 +176,12 @@ export function ValueCostChart(props: { model: Model; currency: string; height?:
                   fontSize: 12,
                 }}
               />
-              <ZAxis type="number" dataKey="budget" range={[50, 600]} name="Budget" />
-              <Tooltip
-                content={(t) => <PointTooltip {...t} currency={currency} />}
-                isAnimationActive={false}
+              <ValueCostMarks
+                points={model.points}
+                currency={currency}
+                quadrantLabel={(p) => QUADRANT_LABELS[p.quadrant]}
+                onOpen={open}
               />
-              {DECISION_KINDS.map((kind) => (
-                <Scatter
-                  key={kind}
-                  name={`Recommend ${DECISION_LABELS[kind]}`}
-                  data={model.points.filter((p) => p.recommendation === kind)}
-                  fill={REC_COLORS[kind]}
-                  fillOpacity={0.8}
-                  stroke="var(--surface)"
-                  strokeWidth={1}
-                  isAnimationActive={false}
-                  onClick={open}
-                  className="portfolio-clickable"
-                />
-              ))}
             </ScatterChart>
           )}
         </div>

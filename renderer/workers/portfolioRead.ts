@@ -1,0 +1,88 @@
+import type {
+  PortfolioInputWithoutMeasurements,
+  PortfolioMeasurements,
+} from '@shared/domain/portfolio';
+
+/** What the dashboard's aggregation reads, arriving in two parts (see readPortfolio). */
+export interface PortfolioRead {
+  rest: Promise<PortfolioInputWithoutMeasurements>;
+  measurements: Promise<PortfolioMeasurements>;
+}
+
+/** The object stores read (Dexie's tables of renderer/db/database.ts, by their names). */
+const REST = [
+  'settings',
+  'people',
+  'pilots',
+  'agents',
+  'assignments',
+  'supervisionLogs',
+  'decisions',
+] as const;
+const MEASUREMENTS = ['metrics', 'series'] as const;
+
+function answer<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('The portfolio could not be read.'));
+  });
+}
+
+/** Opens an existing database at its current version; refuses (and creates nothing) otherwise. */
+function openExisting(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onupgradeneeded = () => {
+      // No such database: aborting its creation leaves none behind.
+      request.transaction?.abort();
+      reject(new Error(`There is no portfolio database ${name}.`));
+    };
+    request.onsuccess = () => {
+      const db = request.result;
+      // The app may upgrade the schema: this reader is never what holds it up.
+      db.onversionchange = () => db.close();
+      resolve(db);
+    };
+    request.onerror = () => reject(request.error ?? new Error(`${name} could not be opened.`));
+  });
+}
+
+/**
+ * Reads the tables the dashboard needs in one read-only transaction (a consistent snapshot),
+ * with IndexedDB itself: the worker begins reading before it has loaded Dexie, zod and the
+ * aggregation (its larger chunk), which compile while the series arrive. The measurements are
+ * asked for last and arrive last; the rest comes first so the aggregation can begin on it.
+ */
+export function readPortfolio(dbName: string): PortfolioRead {
+  const transaction = openExisting(dbName).then((db) => {
+    const tx = db.transaction([...REST, ...MEASUREMENTS], 'readonly');
+    tx.oncomplete = () => db.close();
+    tx.onabort = () => db.close();
+    return tx;
+  });
+  const all = (tx: IDBTransaction, store: string): Promise<unknown[]> =>
+    answer<unknown[]>(tx.objectStore(store).getAll());
+  const rest = transaction.then(async (tx) => {
+    const [settings, people, pilots, agents, assignments, supervisionLogs, decisions] =
+      await Promise.all(REST.map((store) => all(tx, store)));
+    const first = settings?.[0];
+    if (!first) throw new Error('This portfolio has no settings record.');
+    // The records are what the app's repositories wrote through Dexie, which stores them as is.
+    return {
+      settings: first,
+      people,
+      pilots,
+      agents,
+      assignments,
+      supervisionLogs,
+      decisions,
+    } as PortfolioInputWithoutMeasurements;
+  });
+  const measurements = transaction.then(async (tx) => {
+    const [metrics, series] = await Promise.all(MEASUREMENTS.map((store) => all(tx, store)));
+    return { metrics, series } as PortfolioMeasurements;
+  });
+  // Should the rest fail first, the failed read of the measurements is no second error.
+  measurements.catch(() => undefined);
+  return { rest, measurements };
+}
