@@ -1,10 +1,15 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { configure } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
+import { afterEach } from 'vitest';
 import { installSameRealmClone } from './sameRealmClone';
 
 // Stored typed arrays come back as the page's own, as in a browser (see sameRealmClone.ts).
 installSameRealmClone();
+
+// Unmount after every test: a toast's auto-close timer is cleared only by unmounting, and one
+// left running fired after the file's jsdom was gone ("window is not defined", seen under load).
+afterEach(cleanup);
 
 // findBy… waits up to 5 s: the suite runs on a shared 2-core machine.
 configure({ asyncUtilTimeout: 5_000 });
