@@ -9,6 +9,7 @@ import {
   type Pilot,
 } from '@shared/model';
 import { useDb } from '../PortfolioContext';
+import type { AttributedAgentCost } from '@shared/domain/agents';
 import { useSettings } from './useSettings';
 import { usePilotAgentCosts } from './usePilotAgentCosts';
 
@@ -17,6 +18,8 @@ export interface PilotEvaluationData {
   metrics: Metric[];
   seriesByMetric: Map<string, MeasurementSeries>;
   evaluation: PilotEvaluation;
+  /** The agents' costs the evaluation counted, one per assignment in the pilot. */
+  agentCosts: AttributedAgentCost[];
 }
 
 /**
@@ -47,6 +50,6 @@ export function usePilotEvaluation(pilotId: string): PilotEvaluationData | null 
       criteria: { ...defaultGateCriteria, ...settings.gateCriteria },
       today: todayIso(),
     });
-    return { ...data, evaluation };
+    return { ...data, evaluation, agentCosts };
   }, [data, settings, agentCosts]);
 }

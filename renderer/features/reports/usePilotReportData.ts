@@ -1,9 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Agent, Assignment, Decision, Lesson, Person } from '@shared/model';
 import { useDb } from '../../app/PortfolioContext';
-import { usePilotAgentCosts } from '../../app/queries/usePilotAgentCosts';
 import { usePilotEvaluation, type PilotEvaluationData } from '../../app/queries/usePilotEvaluation';
-import type { AttributedAgentCost } from '@shared/domain/agents';
 
 export interface PilotReportData extends PilotEvaluationData {
   decisions: Decision[];
@@ -11,18 +9,16 @@ export interface PilotReportData extends PilotEvaluationData {
   assignments: Assignment[];
   agents: Map<string, Agent>;
   people: Map<string, Person>;
-  agentCosts: AttributedAgentCost[];
 }
 
 /**
  * Everything a pilot's one-pager shows, read live: its evaluation (the same one the pilot page
- * shows), decisions newest first, lessons, agents with their attributed costs, and the names of
+ * shows, with the agents' costs it counted), decisions newest first, lessons, agents with their attributed costs, and the names of
  * the people involved. Undefined while loading; null when there is no such pilot.
  */
 export function usePilotReportData(pilotId: string): PilotReportData | null | undefined {
   const db = useDb();
   const evaluation = usePilotEvaluation(pilotId);
-  const agentCosts = usePilotAgentCosts(pilotId);
   const related = useLiveQuery(async () => {
     const [pilot, decisions, lessons, assignments] = await Promise.all([
       db.pilots.get(pilotId),
@@ -50,8 +46,6 @@ export function usePilotReportData(pilotId: string): PilotReportData | null | un
   }, [db, pilotId]);
 
   if (evaluation === null) return null;
-  if (evaluation === undefined || related === undefined || agentCosts === undefined) {
-    return undefined;
-  }
-  return { ...evaluation, ...related, agentCosts };
+  if (evaluation === undefined || related === undefined) return undefined;
+  return { ...evaluation, ...related };
 }
