@@ -99,7 +99,7 @@ test('a consultant brands the portfolio and exports a pilot one-pager as PDF', a
   const figures = collapse((await onePager.getByLabel('Key figures').textContent()) ?? '');
   expect(figures).toMatch(/Value created€[\d,.]+K?/);
   await checkA11y(page, 'One-pager preview');
-  await page.screenshot({ path: screenshotPath('report-one-pager.png'), fullPage: true });
+  await page.screenshot({ path: screenshotPath('report-one-pager-light.png'), fullPage: true });
 
   const pdf = await pdfText(
     new Uint8Array(await page.pdf({ format: 'A4', printBackground: true })),
@@ -136,7 +136,7 @@ test('the portfolio report prints every chart with its finding, and exports from
   await go(page, '#/reports');
   await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
   await checkA11y(page, 'Reports page');
-  await page.screenshot({ path: screenshotPath('reports.png'), fullPage: true });
+  await page.screenshot({ path: screenshotPath('reports-light.png'), fullPage: true });
 
   await page.getByRole('button', { name: 'Preview report' }).click();
   await waitForPrintReady(page);
