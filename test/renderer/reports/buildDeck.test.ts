@@ -4,6 +4,7 @@ import { aggregatePortfolio } from '@shared/domain/portfolio';
 import { generateSamplePortfolio } from '@shared/sample';
 import { buildDeck } from '../../../renderer/features/reports/deck/buildDeck';
 import { deckSlideCount } from '../../../renderer/features/reports/deck/deckSlides';
+import { PORTFOLIO_SLIDES } from '../../../renderer/features/reports/deck/portfolioSlides';
 
 const TODAY = '2026-11-29';
 const data = generateSamplePortfolio({ today: TODAY, pilots: 12 });
@@ -82,6 +83,11 @@ describe('the PowerPoint deck', () => {
     expect(all).toContain('C2410C');
     expect(all).toContain('Contoso Consulting');
     expect(Object.keys(zip.files).some((f) => /^ppt\/media\/image/.test(f))).toBe(true);
+  });
+
+  it('counts slides as the builder makes them (the Reports page counts without loading pptxgenjs)', () => {
+    expect(deckSlideCount(0)).toBe(PORTFOLIO_SLIDES.length);
+    expect(deckSlideCount(3)).toBe(PORTFOLIO_SLIDES.length + 3);
   });
 
   it('titles each chart slide with its finding', async () => {
