@@ -33,13 +33,33 @@ async function readLastOpened(): Promise<string | null> {
   // (Dexie keeps one per database) and reports its failure, if any, as before.
   if (entry) {
     const db = openPortfolio(entry);
+    const aggregation = startsOnPortfolioPage() ? loadAggregatePrefetch() : undefined;
     pageRead = db.open().then(
-      () => startPageQuery(db),
+      () => {
+        // Begun once the database is open (any schema upgrade done): the worker reads it itself.
+        void aggregation?.then(
+          ({ prefetchAggregateAtStartup }) => prefetchAggregateAtStartup(db.name),
+          () => undefined,
+        );
+        return startPageQuery(db);
+      },
       () => undefined,
     );
   }
   return entry?.id ?? null;
 }
+
+function startsOnPortfolioPage(): boolean {
+  const route = window.location.hash.replace(/^#/, '').split('?')[0];
+  return route === '' || route === '/';
+}
+
+/**
+ * On the Portfolio page the dashboard's aggregation (a worker reading the whole database, its
+ * longest step on a large portfolio) starts here, while the app's code loads. Its module is loaded
+ * on demand so the first script stays small; should that fail, the page starts it as before.
+ */
+const loadAggregatePrefetch = () => import('../features/portfolio/aggregatePrefetch');
 
 /**
  * The Pilots table's data, read from the moment its database is open when the app starts on the

@@ -13,7 +13,15 @@ export interface PrefetchedAggregate {
   onBase: (listener: (base: PortfolioAggregateBase) => void) => void;
 }
 
-const waiting = new Map<string, PrefetchedAggregate & { stopWatching: () => void }>();
+interface Waiting extends PrefetchedAggregate {
+  stopWatching: () => void;
+  /** Ends the worker unless the dashboard has taken it. */
+  cleanup: () => void;
+  /** A page's effect owns `cleanup` (false while only start-up has begun it). */
+  claimed: boolean;
+}
+
+const waiting = new Map<string, Waiting>();
 /** Databases whose dashboard is mounted and runs its own aggregations. */
 const mounted = new Set<string>();
 
@@ -21,10 +29,30 @@ const mounted = new Set<string>();
  * Starts aggregating `dbName` in a worker now, while the dashboard's lazy chunks (Recharts) are
  * still downloading: on a large portfolio the worker's reading is the longest step of showing the
  * page, and it needs nothing from those chunks. Returns a cleanup that ends the worker unless the
- * dashboard has taken it (the page was left first, or the portfolio has no pilots to chart).
+ * dashboard has taken it (the page was left first, or the portfolio has no pilots to chart). An
+ * aggregation begun at start-up (`prefetchAggregateAtStartup`) is adopted: its cleanup is returned.
  */
 export function prefetchAggregate(dbName: string): () => void {
-  if (waiting.has(dbName) || mounted.has(dbName)) return () => undefined;
+  const started = waiting.get(dbName);
+  if (started && !started.claimed) {
+    started.claimed = true;
+    return started.cleanup;
+  }
+  if (started || mounted.has(dbName)) return () => undefined;
+  return start(dbName, true).cleanup;
+}
+
+/**
+ * Starts aggregating `dbName` as the app starts on the Portfolio page, before the app's own code
+ * has loaded (renderer/app/startup.ts): the worker then reads while that code is fetched and
+ * compiled. The page's `prefetchAggregate` takes charge of it when its effect runs.
+ */
+export function prefetchAggregateAtStartup(dbName: string): void {
+  if (waiting.has(dbName) || mounted.has(dbName)) return;
+  start(dbName, false);
+}
+
+function start(dbName: string, claimed: boolean): Waiting {
   const aggregator = createPortfolioAggregator();
   let base: PortfolioAggregateBase | undefined;
   let baseListener: ((base: PortfolioAggregateBase) => void) | undefined;
@@ -34,10 +62,12 @@ export function prefetchAggregate(dbName: string): () => void {
   });
   // Failures are the dashboard's to report once it takes the result; none if it never does.
   result.catch(() => undefined);
-  const onChange = () => {
-    entry.stale = true;
+  // Only a write to this portfolio's database can change its figures.
+  const prefix = `idb://${dbName}/`;
+  const onChange = (parts: Record<string, unknown>) => {
+    if (Object.keys(parts).some((part) => part.startsWith(prefix))) entry.stale = true;
   };
-  const entry = {
+  const entry: Waiting = {
     aggregator,
     result,
     stale: false,
@@ -46,15 +76,17 @@ export function prefetchAggregate(dbName: string): () => void {
       if (base) listener(base);
     },
     stopWatching: () => Dexie.on.storagemutated.unsubscribe(onChange),
+    cleanup: () => {
+      if (waiting.get(dbName) !== entry) return;
+      waiting.delete(dbName);
+      entry.stopWatching();
+      aggregator.dispose();
+    },
+    claimed,
   };
   Dexie.on('storagemutated', onChange);
   waiting.set(dbName, entry);
-  return () => {
-    if (waiting.get(dbName) !== entry) return;
-    waiting.delete(dbName);
-    entry.stopWatching();
-    aggregator.dispose();
-  };
+  return entry;
 }
 
 /**

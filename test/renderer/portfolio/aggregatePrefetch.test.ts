@@ -3,6 +3,7 @@ import { todayIso } from '@shared/dates';
 import { aggregatePortfolio } from '@shared/domain/portfolio';
 import {
   prefetchAggregate,
+  prefetchAggregateAtStartup,
   takePrefetchedAggregate,
 } from '../../../renderer/features/portfolio/aggregatePrefetch';
 import { deleteOpenedDatabases } from '../db/fixtures';
@@ -54,5 +55,38 @@ describe('prefetching the dashboard’s aggregation', () => {
     const { prefetched, release: releaseAgain } = takePrefetchedAggregate(db.name);
     releaseAgain();
     expect(prefetched).toBeUndefined();
+  });
+
+  it('lets the page adopt the aggregation start-up began, and end it when left first', async () => {
+    const { db } = await seedSmallPortfolio();
+    prefetchAggregateAtStartup(db.name);
+    // The page's effect takes charge: its cleanup ends the worker the dashboard did not take.
+    const cleanup = prefetchAggregate(db.name);
+    // A second effect (the page shown again meanwhile) starts nothing and owns nothing.
+    prefetchAggregate(db.name)();
+    const { prefetched, release } = takePrefetchedAggregate(db.name);
+    release();
+    expect(prefetched).toBeDefined();
+    prefetched?.aggregator.dispose();
+
+    prefetchAggregateAtStartup(db.name);
+    prefetchAggregate(db.name)();
+    const { prefetched: none, release: releaseNone } = takePrefetchedAggregate(db.name);
+    releaseNone();
+    expect(none).toBeUndefined();
+    cleanup();
+  });
+
+  it('is not made stale by writes to another database', async () => {
+    const { db } = await seedSmallPortfolio();
+    const { db: other, input } = await seedSmallPortfolio();
+    const cleanup = prefetchAggregate(db.name);
+    const pilot = input.pilots[0];
+    if (pilot) await other.pilots.put({ ...pilot, name: 'Renamed' });
+    const { prefetched, release } = takePrefetchedAggregate(db.name);
+    release();
+    prefetched?.aggregator.dispose();
+    cleanup();
+    expect(prefetched?.stale).toBe(false);
   });
 });
