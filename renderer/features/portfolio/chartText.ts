@@ -33,5 +33,3 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 export function compactMoney(value: number, currency: string): string {
   return formatMoney(value, currency, true);
 }
-
-export const AXIS_TICK = { fill: 'var(--text-muted)', fontSize: 12 };

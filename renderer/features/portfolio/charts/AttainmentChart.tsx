@@ -4,8 +4,9 @@ import { EVIDENCE_STRENGTHS, type EvidenceStrength } from '@shared/domain';
 import type { PortfolioPilotRow, PortfolioView } from '@shared/domain/portfolio';
 import { formatPercent } from '../../../components/format';
 import { ChartCard, LegendItem } from '../ChartCard';
-import { AXIS_TICK } from '../chartText';
+
 import { useElementWidth } from '../useElementWidth';
+import { AxisTick } from './AxisTick';
 
 const EVIDENCE_LABELS: Record<EvidenceStrength, string> = {
   none: 'No evidence',
@@ -68,10 +69,11 @@ export function AttainmentChart(props: { view: PortfolioView; height?: number })
               title={summary}
             >
               <CartesianGrid vertical={false} stroke="var(--border)" />
-              <XAxis dataKey="label" tick={AXIS_TICK} tickLine={false} />
+              <XAxis dataKey="label" tick={AxisTick} interval={0} tickLine={false} />
               <YAxis
                 allowDecimals={false}
-                tick={AXIS_TICK}
+                tick={AxisTick}
+                interval={0}
                 tickLine={false}
                 axisLine={false}
                 width={40}

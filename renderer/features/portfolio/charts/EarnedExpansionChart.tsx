@@ -4,8 +4,9 @@ import type { PortfolioBaseView, Period } from '@shared/domain/portfolio';
 import { formatDate, formatMoney, formatPercent } from '../../../components/format';
 import { DECISION_LABELS } from '../../../components/RecommendationBadge';
 import { ChartCard, LegendItem } from '../ChartCard';
-import { AXIS_TICK, compactMoney, PERIOD_PHRASES } from '../chartText';
+import { compactMoney, PERIOD_PHRASES } from '../chartText';
 import { useElementWidth } from '../useElementWidth';
+import { AxisTick } from './AxisTick';
 
 const EARNED = 'var(--rec-expand)';
 const NOT_EARNED = 'var(--rec-pivot)';
@@ -64,10 +65,11 @@ export function EarnedExpansionChart(props: {
                 title={summary}
               >
                 <CartesianGrid vertical={false} stroke="var(--border)" />
-                <XAxis dataKey="label" tick={AXIS_TICK} tickLine={false} />
+                <XAxis dataKey="label" tick={AxisTick} tickLine={false} />
                 <YAxis
                   tickFormatter={(v: number) => compactMoney(v, currency)}
-                  tick={AXIS_TICK}
+                  tick={AxisTick}
+                  interval={0}
                   width={64}
                   tickLine={false}
                   axisLine={false}

@@ -3,8 +3,9 @@ import type { BaseTiles, LadderRung, Period } from '@shared/domain/portfolio';
 import { formatNumber } from '../../../components/format';
 import { STAGE_LABELS } from '../../../components/StageBadge';
 import { ChartCard, LegendItem } from '../ChartCard';
-import { AXIS_TICK, PERIOD_PHRASES, plural, STAGE_COLORS } from '../chartText';
+import { PERIOD_PHRASES, plural, STAGE_COLORS } from '../chartText';
 import { useElementWidth } from '../useElementWidth';
+import { AxisTick } from './AxisTick';
 
 export function ladderFinding(
   ladder: readonly LadderRung[],
@@ -56,10 +57,11 @@ export function LadderChart(props: {
               title={summary}
             >
               <CartesianGrid vertical={false} stroke="var(--border)" />
-              <XAxis dataKey="label" tick={AXIS_TICK} tickLine={false} />
+              <XAxis dataKey="label" tick={AxisTick} interval={0} tickLine={false} />
               <YAxis
                 allowDecimals={false}
-                tick={AXIS_TICK}
+                tick={AxisTick}
+                interval={0}
                 tickLine={false}
                 axisLine={false}
                 width={40}

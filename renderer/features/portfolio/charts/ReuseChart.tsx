@@ -2,8 +2,9 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ReuseView } from '@shared/domain/portfolio';
 import { formatMoney, formatPercent } from '../../../components/format';
 import { ChartCard, LegendItem } from '../ChartCard';
-import { AXIS_TICK, compactMoney, plural } from '../chartText';
+import { compactMoney, plural } from '../chartText';
 import { useElementWidth } from '../useElementWidth';
+import { AxisTick, NAME_TICK } from './AxisTick';
 
 const MAX_BARS = 8;
 
@@ -58,13 +59,14 @@ export function ReuseChart(props: { reuse: ReuseView; currency: string; height?:
                 <CartesianGrid horizontal={false} stroke="var(--border)" />
                 <XAxis
                   type="number"
-                  tick={AXIS_TICK}
+                  tick={AxisTick}
+                  interval={0}
                   tickFormatter={(v: number) => compactMoney(v, currency)}
                 />
                 <YAxis
                   type="category"
                   dataKey="label"
-                  tick={AXIS_TICK}
+                  tick={NAME_TICK}
                   width={150}
                   tickLine={false}
                 />

@@ -2,8 +2,9 @@ import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recha
 import type { SupervisionBar } from '@shared/domain/portfolio';
 import { formatNumber, formatPercent } from '../../../components/format';
 import { ChartCard, LegendItem } from '../ChartCard';
-import { AXIS_TICK, plural } from '../chartText';
+import { plural } from '../chartText';
 import { useElementWidth } from '../useElementWidth';
+import { AxisTick, NAME_TICK } from './AxisTick';
 
 /** Bars beyond this many would be too thin to read; the table lists everyone. */
 const MAX_BARS = 12;
@@ -59,7 +60,8 @@ export function SupervisionChart(props: { bars: SupervisionBar[]; height?: numbe
                 <CartesianGrid horizontal={false} stroke="var(--border)" />
                 <XAxis
                   type="number"
-                  tick={AXIS_TICK}
+                  tick={AxisTick}
+                  interval={0}
                   tickFormatter={(v: number) => `${formatNumber(v, 0)} h`}
                   label={{
                     value: 'Hours per week',
@@ -72,7 +74,7 @@ export function SupervisionChart(props: { bars: SupervisionBar[]; height?: numbe
                 <YAxis
                   type="category"
                   dataKey="name"
-                  tick={AXIS_TICK}
+                  tick={NAME_TICK}
                   width={130}
                   tickLine={false}
                 />

@@ -10,9 +10,10 @@ import { DECISION_KINDS } from '@shared/model';
 import { formatMoney } from '../../../components/format';
 import { DECISION_LABELS } from '../../../components/RecommendationBadge';
 import { ChartCard, LegendItem } from '../ChartCard';
-import { AXIS_TICK, compactMoney, plural, REC_COLORS } from '../chartText';
+import { compactMoney, plural, REC_COLORS } from '../chartText';
 import { useElementWidth } from '../useElementWidth';
 import { ValueCostMarks } from './ValueCostMarks';
+import { AxisTick } from './AxisTick';
 
 const QUADRANT_LABELS: Record<Quadrant, string> = {
   scale: 'Scale',
@@ -148,7 +149,8 @@ export function ValueCostChart(props: { model: Model; currency: string; height?:
                 ticks={xTicks}
                 scale="sqrt"
                 tickFormatter={(v: number) => compactMoney(v, currency)}
-                tick={AXIS_TICK}
+                tick={AxisTick}
+                interval={0}
                 label={{
                   value: `Cost (${currency})`,
                   position: 'insideBottom',
@@ -166,7 +168,8 @@ export function ValueCostChart(props: { model: Model; currency: string; height?:
                 ticks={yTicks}
                 scale="sqrt"
                 tickFormatter={(v: number) => compactMoney(v, currency)}
-                tick={AXIS_TICK}
+                tick={AxisTick}
+                interval={0}
                 width={64}
                 label={{
                   value: `Value (${currency})`,
