@@ -33,3 +33,14 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 export function compactMoney(value: number, currency: string): string {
   return formatMoney(value, currency, true);
 }
+
+/** The dashboard's tooltips: themed like a card, a soft hover band, no animation. */
+export const TOOLTIP_PROPS = {
+  contentStyle: {
+    background: 'var(--surface)',
+    border: '1px solid var(--border)',
+    color: 'var(--text)',
+  },
+  cursor: { fill: 'var(--surface-hover)' },
+  isAnimationActive: false,
+} as const;

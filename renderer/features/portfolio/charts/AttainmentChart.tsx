@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { EVIDENCE_STRENGTHS, type EvidenceStrength } from '@shared/domain';
 import type { PortfolioPilotRow, PortfolioView } from '@shared/domain/portfolio';
 import { formatPercent } from '../../../components/format';
+import { TOOLTIP_PROPS } from '../chartText';
 import { ChartCard, LegendItem } from '../ChartCard';
 
 import { useElementWidth } from '../useElementWidth';
@@ -85,15 +86,7 @@ export function AttainmentChart(props: { view: PortfolioView; height?: number })
                   fontSize: 12,
                 }}
               />
-              <Tooltip
-                contentStyle={{
-                  background: 'var(--surface)',
-                  border: '1px solid var(--border)',
-                  color: 'var(--text)',
-                }}
-                cursor={{ fill: 'var(--surface-hover)' }}
-                isAnimationActive={false}
-              />
+              <Tooltip {...TOOLTIP_PROPS} />
               {[...EVIDENCE_STRENGTHS].reverse().map((e) => (
                 <Bar
                   key={e}

@@ -4,7 +4,7 @@ import type { PortfolioBaseView, Period } from '@shared/domain/portfolio';
 import { formatDate, formatMoney, formatPercent } from '../../../components/format';
 import { DECISION_LABELS } from '../../../components/RecommendationBadge';
 import { ChartCard, LegendItem } from '../ChartCard';
-import { compactMoney, PERIOD_PHRASES } from '../chartText';
+import { compactMoney, PERIOD_PHRASES, TOOLTIP_PROPS } from '../chartText';
 import { useElementWidth } from '../useElementWidth';
 import { AxisTick } from './AxisTick';
 
@@ -74,16 +74,7 @@ export function EarnedExpansionChart(props: {
                   tickLine={false}
                   axisLine={false}
                 />
-                <Tooltip
-                  formatter={(v) => formatMoney(Number(v), currency)}
-                  contentStyle={{
-                    background: 'var(--surface)',
-                    border: '1px solid var(--border)',
-                    color: 'var(--text)',
-                  }}
-                  cursor={{ fill: 'var(--surface-hover)' }}
-                  isAnimationActive={false}
-                />
+                <Tooltip formatter={(v) => formatMoney(Number(v), currency)} {...TOOLTIP_PROPS} />
                 <Bar
                   dataKey="earned"
                   name="Earned expansion"

@@ -3,7 +3,7 @@ import type { BaseTiles, LadderRung, Period } from '@shared/domain/portfolio';
 import { formatNumber } from '../../../components/format';
 import { STAGE_LABELS } from '../../../components/StageBadge';
 import { ChartCard, LegendItem } from '../ChartCard';
-import { PERIOD_PHRASES, plural, STAGE_COLORS } from '../chartText';
+import { PERIOD_PHRASES, plural, STAGE_COLORS, TOOLTIP_PROPS } from '../chartText';
 import { useElementWidth } from '../useElementWidth';
 import { AxisTick } from './AxisTick';
 
@@ -66,15 +66,7 @@ export function LadderChart(props: {
                 axisLine={false}
                 width={40}
               />
-              <Tooltip
-                contentStyle={{
-                  background: 'var(--surface)',
-                  border: '1px solid var(--border)',
-                  color: 'var(--text)',
-                }}
-                cursor={{ fill: 'var(--surface-hover)' }}
-                isAnimationActive={false}
-              />
+              <Tooltip {...TOOLTIP_PROPS} />
               <Bar
                 dataKey="pilots"
                 name="Pilots now"

@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ReuseView } from '@shared/domain/portfolio';
 import { formatMoney, formatPercent } from '../../../components/format';
 import { ChartCard, LegendItem } from '../ChartCard';
-import { compactMoney, plural } from '../chartText';
+import { compactMoney, plural, TOOLTIP_PROPS } from '../chartText';
 import { useElementWidth } from '../useElementWidth';
 import { AxisTick, NAME_TICK } from './AxisTick';
 
@@ -72,13 +72,7 @@ export function ReuseChart(props: { reuse: ReuseView; currency: string; height?:
                 />
                 <Tooltip
                   formatter={(v) => `${formatMoney(Number(v), currency)} a year`}
-                  contentStyle={{
-                    background: 'var(--surface)',
-                    border: '1px solid var(--border)',
-                    color: 'var(--text)',
-                  }}
-                  cursor={{ fill: 'var(--surface-hover)' }}
-                  isAnimationActive={false}
+                  {...TOOLTIP_PROPS}
                 />
                 <Bar
                   dataKey="yearlyCost"

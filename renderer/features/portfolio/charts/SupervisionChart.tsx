@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recha
 import type { SupervisionBar } from '@shared/domain/portfolio';
 import { formatNumber, formatPercent } from '../../../components/format';
 import { ChartCard, LegendItem } from '../ChartCard';
-import { plural } from '../chartText';
+import { plural, TOOLTIP_PROPS } from '../chartText';
 import { useElementWidth } from '../useElementWidth';
 import { AxisTick, NAME_TICK } from './AxisTick';
 
@@ -80,13 +80,7 @@ export function SupervisionChart(props: { bars: SupervisionBar[]; height?: numbe
                 />
                 <Tooltip
                   formatter={(v) => `${formatNumber(Number(v), 1)} h/wk`}
-                  contentStyle={{
-                    background: 'var(--surface)',
-                    border: '1px solid var(--border)',
-                    color: 'var(--text)',
-                  }}
-                  cursor={{ fill: 'var(--surface-hover)' }}
-                  isAnimationActive={false}
+                  {...TOOLTIP_PROPS}
                 />
                 <Bar
                   dataKey="capacity"
