@@ -1,5 +1,5 @@
 import { ArrowDown, ArrowUp, BarChart3, Plus, Table2 } from 'lucide-react';
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { MetricSummary } from '@shared/domain';
 import type { MeasurementSeries, Metric } from '@shared/model';
 import { Button } from '../../components/Button';
@@ -37,11 +37,25 @@ export function MetricCard(props: {
   const [asTable, setAsTable] = useState(false);
   const outcome = metric.kind === 'outcome';
 
+  const returnFocus = useRef(false);
+
   function closeForm() {
+    returnFocus.current = true;
     setAdding(false);
-    // Back on the card, ready for the next M.
-    requestAnimationFrame(() => cardRef.current?.focus());
   }
+
+  // Back on the card, ready for the next M — in the same commit that removes the form. Focusing a
+  // frame later (requestAnimationFrame) could land after the next M had opened the form again and
+  // take the focus away from its value field.
+  useLayoutEffect(() => {
+    if (adding || !returnFocus.current) return;
+    returnFocus.current = false;
+    const card = cardRef.current;
+    const active = document.activeElement;
+    if (card && (active === null || active === document.body || card.contains(active))) {
+      card.focus();
+    }
+  }, [adding]);
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
