@@ -8,9 +8,9 @@ const root = dirname(fileURLToPath(import.meta.url));
 const sharedAlias = { '@shared': resolve(root, 'shared') };
 
 /**
- * renderer/main.tsx starts opening the databases, then imports the app (renderApp.tsx). A
- * modulepreload link lets the browser fetch and compile the app's chunk meanwhile, instead of
- * only once main.tsx has run.
+ * renderer/main.tsx starts opening the databases, then imports the app (renderApp.tsx).
+ * Modulepreload links let the browser fetch and compile the app's chunk and the chunks it imports
+ * meanwhile, instead of only once main.tsx has run.
  */
 function preloadAppChunk(): Plugin {
   return {
@@ -23,13 +23,43 @@ function preloadAppChunk(): Plugin {
           (c) =>
             c.type === 'chunk' && c.isDynamicEntry && c.facadeModuleId?.endsWith('renderApp.tsx'),
         );
-        if (!chunk) throw new Error('preload-app-chunk: no renderApp chunk in the build');
+        if (!chunk || chunk.type !== 'chunk') {
+          throw new Error('preload-app-chunk: no renderApp chunk in the build');
+        }
+        // Its static imports too: else the browser discovers them only once the app chunk has
+        // arrived and been parsed, and evaluating it waits for one more round of fetches.
+        const files = new Set<string>();
+        const visit = (fileName: string) => {
+          const c = ctx.bundle?.[fileName];
+          if (!c || c.type !== 'chunk' || c.isEntry || files.has(fileName)) return;
+          files.add(fileName);
+          c.imports.forEach(visit);
+        };
+        visit(chunk.fileName);
+        // The interface font's Latin files, which every first screen uses: fetched with the
+        // scripts, the first layout already has them — no second layout and no visible swap from
+        // the fallback font once they arrive.
+        const fonts = Object.keys(ctx.bundle ?? {}).filter((name) =>
+          /\/inter-latin(-ext)?-wght-normal-[\w-]+\.woff2$/.test(name),
+        );
+        if (fonts.length !== 2) throw new Error('preload-app-chunk: Inter Latin fonts not found');
         return [
-          {
+          ...[...files].map((fileName) => ({
             tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` },
-            injectTo: 'head',
-          },
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${fileName}` },
+            injectTo: 'head' as const,
+          })),
+          ...fonts.map((fileName) => ({
+            tag: 'link',
+            attrs: {
+              rel: 'preload',
+              as: 'font',
+              type: 'font/woff2',
+              crossorigin: true,
+              href: `./${fileName}`,
+            },
+            injectTo: 'head' as const,
+          })),
         ];
       },
     },
