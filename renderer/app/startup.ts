@@ -29,11 +29,18 @@ async function readLastOpened(): Promise<string | null> {
   const printTarget = parsePrintRoute(window.location.hash);
   if (printTarget) return printTarget.portfolioId;
   const entry = await getLastOpened();
+  const aggregation = startsOnPortfolioPage() ? loadAggregatePrefetch() : undefined;
+  // Nothing to aggregate after all: the worker begun by startOpening is ended.
+  const endAggregation = () =>
+    void aggregation?.then(
+      (m) => m.endAggregationWorker(),
+      () => undefined,
+    );
+  if (!entry) endAggregation();
   // Begin opening its database: OpenPortfolio's own open() then waits for this same opening
   // (Dexie keeps one per database) and reports its failure, if any, as before.
   if (entry) {
     const db = openPortfolio(entry);
-    const aggregation = startsOnPortfolioPage() ? loadAggregatePrefetch() : undefined;
     pageRead = db.open().then(
       () => {
         // Begun once the database is open (any schema upgrade done): the worker reads it itself.
@@ -43,7 +50,9 @@ async function readLastOpened(): Promise<string | null> {
         );
         return startPageQuery(db);
       },
-      () => undefined,
+      () => {
+        endAggregation();
+      },
     );
   }
   return entry?.id ?? null;
@@ -57,9 +66,13 @@ function startsOnPortfolioPage(): boolean {
 /**
  * On the Portfolio page the dashboard's aggregation (a worker reading the whole database, its
  * longest step on a large portfolio) starts here, while the app's code loads. Its module is loaded
- * on demand so the first script stays small; should that fail, the page starts it as before.
+ * on demand so the first script stays small; should that fail, the page starts it as before. The
+ * first load (from `startOpening`) also starts the worker itself, before the registry is read.
  */
-const loadAggregatePrefetch = () => import('../features/portfolio/aggregatePrefetch');
+let aggregatePrefetchModule:
+  Promise<typeof import('../features/portfolio/aggregatePrefetch')> | undefined;
+const loadAggregatePrefetch = () =>
+  (aggregatePrefetchModule ??= import('../features/portfolio/aggregatePrefetch'));
 
 /**
  * The Pilots table's data, read from the moment its database is open when the app starts on the
@@ -91,6 +104,12 @@ export function takeEarlyPilotsQuery(
 export function startOpening(): void {
   if (early) return;
   earlyPortfolios = new EarlyLiveQuery(listPortfolios);
+  if (startsOnPortfolioPage()) {
+    void loadAggregatePrefetch().then(
+      (m) => m.startAggregationWorker(),
+      () => undefined,
+    );
+  }
   const read: EarlyRead = { promise: readLastOpened() };
   read.promise.then(
     (id) => (read.result = id),

@@ -12,10 +12,31 @@ export interface PortfolioAggregator {
   dispose: () => void;
 }
 
-export function createPortfolioAggregator(useWorker = workersAvailable): PortfolioAggregator {
+const newWorker = () =>
+  new Worker(new URL('./portfolio.worker.ts', import.meta.url), { type: 'module' });
+
+/** Starts the aggregation's worker ahead of its first call; null where there is none (jsdom). */
+export function startPortfolioWorker(): Worker | null {
+  return workersAvailable ? newWorker() : null;
+}
+
+/**
+ * `started`: a worker begun earlier (startPortfolioWorker) that this aggregator takes over, so its
+ * booting (a thread, its script) overlaps whatever came before the first call.
+ */
+export function createPortfolioAggregator(
+  useWorker = workersAvailable,
+  started?: Worker,
+): PortfolioAggregator {
+  let early = started;
   const rpc = new RpcClient(
-    useWorker
-      ? () => new Worker(new URL('./portfolio.worker.ts', import.meta.url), { type: 'module' })
+    useWorker || early
+      ? () => {
+          // The early worker once; should it fail, a later call starts a new one.
+          const worker = early ?? newWorker();
+          early = undefined;
+          return worker;
+        }
       : null,
     async () => (await import('./portfolioEngine')).portfolioHandlers,
   );

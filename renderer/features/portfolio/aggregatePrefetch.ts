@@ -1,7 +1,11 @@
 import Dexie from 'dexie';
 import { todayIso } from '@shared/dates';
 import type { PortfolioAggregate, PortfolioAggregateBase } from '@shared/domain/portfolio';
-import { createPortfolioAggregator, type PortfolioAggregator } from '../../workers/portfolioClient';
+import {
+  createPortfolioAggregator,
+  startPortfolioWorker,
+  type PortfolioAggregator,
+} from '../../workers/portfolioClient';
 
 /** An aggregation started before the dashboard mounted, handed to it when it does. */
 export interface PrefetchedAggregate {
@@ -22,6 +26,8 @@ interface Waiting extends PrefetchedAggregate {
 }
 
 const waiting = new Map<string, Waiting>();
+/** The worker started before the portfolio was known (startAggregationWorker); the next start takes it. */
+let earlyWorker: Worker | null = null;
 /** Databases whose dashboard is mounted and runs its own aggregations. */
 const mounted = new Set<string>();
 
@@ -48,12 +54,31 @@ export function prefetchAggregate(dbName: string): () => void {
  * compiled. The page's `prefetchAggregate` takes charge of it when its effect runs.
  */
 export function prefetchAggregateAtStartup(dbName: string): void {
-  if (waiting.has(dbName) || mounted.has(dbName)) return;
+  if (waiting.has(dbName) || mounted.has(dbName)) {
+    endAggregationWorker();
+    return;
+  }
   start(dbName, false);
 }
 
+/**
+ * Starts the aggregation's worker as the app starts on the Portfolio page, before it knows which
+ * portfolio is open: the worker's thread and script load while that is read, and the aggregation
+ * (prefetchAggregateAtStartup) then begins in a worker already running.
+ */
+export function startAggregationWorker(): void {
+  earlyWorker ??= startPortfolioWorker();
+}
+
+/** No portfolio to aggregate after all (none was open, or its database failed to open). */
+export function endAggregationWorker(): void {
+  earlyWorker?.terminate();
+  earlyWorker = null;
+}
+
 function start(dbName: string, claimed: boolean): Waiting {
-  const aggregator = createPortfolioAggregator();
+  const aggregator = createPortfolioAggregator(undefined, earlyWorker ?? undefined);
+  earlyWorker = null;
   let base: PortfolioAggregateBase | undefined;
   let baseListener: ((base: PortfolioAggregateBase) => void) | undefined;
   const result = aggregator.aggregate({ dbName, today: todayIso() }, (first) => {
