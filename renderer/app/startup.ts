@@ -7,6 +7,7 @@ import {
   openPortfolio,
   type PortfolioEntry,
 } from '../db/registryDatabase';
+import { loadDashboard } from '../features/portfolio/dashboardModule';
 import { readPilotsTableData, type PilotsTableData } from '../features/pilots/pilotsTableData';
 import { EarlyLiveQuery } from './earlyLiveQuery';
 
@@ -45,7 +46,9 @@ async function readLastOpened(): Promise<string | null> {
       () => {
         // Begun once the database is open (any schema upgrade done): the worker reads it itself.
         void aggregation?.then(
-          ({ prefetchAggregateAtStartup }) => prefetchAggregateAtStartup(db.name),
+          ({ prefetchAggregateAtStartup }) => {
+            prefetchAggregateAtStartup(db.name);
+          },
           () => undefined,
         );
         return startPageQuery(db);
@@ -109,6 +112,10 @@ export function startOpening(): void {
       (m) => m.startAggregationWorker(),
       () => undefined,
     );
+    // The dashboard's code (Recharts, some twenty chunks) downloads meanwhile too, not once the
+    // page has rendered: the page's own import then finds it loaded. A failure is the page's to
+    // report when it imports it.
+    loadDashboard().catch(() => undefined);
   }
   const read: EarlyRead = { promise: readLastOpened() };
   read.promise.then(
