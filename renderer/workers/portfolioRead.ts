@@ -85,9 +85,17 @@ export function readPortfolio(dbName: string): PortfolioRead {
     tx.onabort = () => db.close();
     return tx;
   });
+  let measurements: Promise<PortfolioMeasurements> | undefined;
   const rest = transaction.then(async (tx) => {
     const [settings, people, pilots, agents, assignments, supervisionLogs, decisions] =
       await Promise.all(REST.map((store) => answer<unknown[]>(tx.objectStore(store).getAll())));
+    // Asked for once the rest has come (the page's own queries get their turn before them) and
+    // at once, before anything is worked out from the rest: reading them is the longest step.
+    measurements = Promise.all(MEASUREMENTS.map((store) => all(tx, store))).then(
+      ([metrics, series]) => ({ metrics, series }) as PortfolioMeasurements,
+    );
+    // Should the rest be refused below, the read of the measurements is no second error.
+    measurements.catch(() => undefined);
     const first = settings?.[0];
     if (!first) throw new Error('This portfolio has no settings record.');
     // The records are what the app's repositories wrote through Dexie, which stores them as is.
@@ -101,13 +109,8 @@ export function readPortfolio(dbName: string): PortfolioRead {
       decisions,
     } as PortfolioInputWithoutMeasurements;
   });
-  // Asked for once the rest has come, so that the rest comes first (its aggregation then
-  // overlaps the measurements' reading) and the parts of only one store at a time are waiting.
-  const measurements = Promise.all([transaction, rest]).then(async ([tx]) => {
-    const [metrics, series] = await Promise.all(MEASUREMENTS.map((store) => all(tx, store)));
-    return { metrics, series } as PortfolioMeasurements;
-  });
-  // Should the rest fail first, the failed read of the measurements is no second error.
-  measurements.catch(() => undefined);
-  return { rest, measurements };
+  // Begun by the rest's read, so it fails with it: no second error should the rest fail first.
+  const measurementsRead = rest.then(() => measurements as Promise<PortfolioMeasurements>);
+  measurementsRead.catch(() => undefined);
+  return { rest, measurements: measurementsRead };
 }
