@@ -8,6 +8,7 @@ import {
   type PortfolioEntry,
 } from '../db/registryDatabase';
 import { loadDashboard } from '../features/portfolio/dashboardModule';
+import { startPortfolioWorkerEarly } from '../workers/portfolioWorkerStart';
 import { readPilotsTableData, type PilotsTableData } from '../features/pilots/pilotsTableData';
 import { EarlyLiveQuery } from './earlyLiveQuery';
 
@@ -70,7 +71,7 @@ function startsOnPortfolioPage(): boolean {
  * On the Portfolio page the dashboard's aggregation (a worker reading the whole database, its
  * longest step on a large portfolio) starts here, while the app's code loads. Its module is loaded
  * on demand so the first script stays small; should that fail, the page starts it as before. The
- * first load (from `startOpening`) also starts the worker itself, before the registry is read.
+ * worker itself is started before (startOpening), and the module takes it over.
  */
 let aggregatePrefetchModule:
   Promise<typeof import('../features/portfolio/aggregatePrefetch')> | undefined;
@@ -108,10 +109,9 @@ export function startOpening(): void {
   if (early) return;
   earlyPortfolios = new EarlyLiveQuery(listPortfolios);
   if (startsOnPortfolioPage()) {
-    void loadAggregatePrefetch().then(
-      (m) => m.startAggregationWorker(),
-      () => undefined,
-    );
+    // The aggregation's worker boots meanwhile; its module is what takes it over.
+    startPortfolioWorkerEarly();
+    loadAggregatePrefetch().catch(() => undefined);
     // The dashboard's code (Recharts, some twenty chunks) downloads meanwhile too, not once the
     // page has rendered: the page's own import then finds it loaded. A failure is the page's to
     // report when it imports it.

@@ -1,5 +1,6 @@
 import type { PortfolioAggregate, PortfolioAggregateBase } from '@shared/domain/portfolio';
 import type { AggregateArgs } from './portfolioEngine';
+import { newPortfolioWorker } from './portfolioWorkerStart';
 import { RpcClient, workersAvailable } from './rpc';
 
 /** Aggregates a portfolio's database off the main thread; inline where there is no Worker (jsdom). */
@@ -12,16 +13,8 @@ export interface PortfolioAggregator {
   dispose: () => void;
 }
 
-const newWorker = () =>
-  new Worker(new URL('./portfolio.worker.ts', import.meta.url), { type: 'module' });
-
-/** Starts the aggregation's worker ahead of its first call; null where there is none (jsdom). */
-export function startPortfolioWorker(): Worker | null {
-  return workersAvailable ? newWorker() : null;
-}
-
 /**
- * `started`: a worker begun earlier (startPortfolioWorker) that this aggregator takes over, so its
+ * `started`: a worker begun earlier (see portfolioWorkerStart.ts) that this aggregator takes over, so its
  * booting (a thread, its script) overlaps whatever came before the first call.
  */
 export function createPortfolioAggregator(
@@ -33,7 +26,7 @@ export function createPortfolioAggregator(
     useWorker || early
       ? () => {
           // The early worker once; should it fail, a later call starts a new one.
-          const worker = early ?? newWorker();
+          const worker = early ?? newPortfolioWorker();
           early = undefined;
           return worker;
         }

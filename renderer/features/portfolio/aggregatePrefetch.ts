@@ -1,11 +1,8 @@
 import Dexie from 'dexie';
 import { todayIso } from '@shared/dates';
 import type { PortfolioAggregate, PortfolioAggregateBase } from '@shared/domain/portfolio';
-import {
-  createPortfolioAggregator,
-  startPortfolioWorker,
-  type PortfolioAggregator,
-} from '../../workers/portfolioClient';
+import { createPortfolioAggregator, type PortfolioAggregator } from '../../workers/portfolioClient';
+import { takeEarlyPortfolioWorker } from '../../workers/portfolioWorkerStart';
 
 /** An aggregation started before the dashboard mounted, handed to it when it does. */
 export interface PrefetchedAggregate {
@@ -26,8 +23,6 @@ interface Waiting extends PrefetchedAggregate {
 }
 
 const waiting = new Map<string, Waiting>();
-/** The worker started before the portfolio was known (startAggregationWorker); the next start takes it. */
-let earlyWorker: Worker | null = null;
 /** Databases whose dashboard is mounted and runs its own aggregations. */
 const mounted = new Set<string>();
 
@@ -61,24 +56,14 @@ export function prefetchAggregateAtStartup(dbName: string): void {
   start(dbName, false);
 }
 
-/**
- * Starts the aggregation's worker as the app starts on the Portfolio page, before it knows which
- * portfolio is open: the worker's thread and script load while that is read, and the aggregation
- * (prefetchAggregateAtStartup) then begins in a worker already running.
- */
-export function startAggregationWorker(): void {
-  earlyWorker ??= startPortfolioWorker();
-}
-
 /** No portfolio to aggregate after all (none was open, or its database failed to open). */
 export function endAggregationWorker(): void {
-  earlyWorker?.terminate();
-  earlyWorker = null;
+  takeEarlyPortfolioWorker()?.terminate();
 }
 
 function start(dbName: string, claimed: boolean): Waiting {
-  const aggregator = createPortfolioAggregator(undefined, earlyWorker ?? undefined);
-  earlyWorker = null;
+  // The worker start-up began (portfolioWorkerStart.ts), if any: it is running already.
+  const aggregator = createPortfolioAggregator(undefined, takeEarlyPortfolioWorker() ?? undefined);
   let base: PortfolioAggregateBase | undefined;
   let baseListener: ((base: PortfolioAggregateBase) => void) | undefined;
   const result = aggregator.aggregate({ dbName, today: todayIso() }, (first) => {
