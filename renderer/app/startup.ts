@@ -7,6 +7,8 @@ import {
   openPortfolio,
   type PortfolioEntry,
 } from '../db/registryDatabase';
+import { loadDashboard } from '../features/portfolio/dashboardModule';
+import { startPortfolioWorkerEarly } from '../workers/portfolioWorkerStart';
 import { readPilotsTableData, type PilotsTableData } from '../features/pilots/pilotsTableData';
 import { EarlyLiveQuery } from './earlyLiveQuery';
 
@@ -29,21 +31,32 @@ async function readLastOpened(): Promise<string | null> {
   const printTarget = parsePrintRoute(window.location.hash);
   if (printTarget) return printTarget.portfolioId;
   const entry = await getLastOpened();
+  const aggregation = startsOnPortfolioPage() ? loadAggregatePrefetch() : undefined;
+  // Nothing to aggregate after all: the worker begun by startOpening is ended.
+  const endAggregation = () =>
+    void aggregation?.then(
+      (m) => m.endAggregationWorker(),
+      () => undefined,
+    );
+  if (!entry) endAggregation();
   // Begin opening its database: OpenPortfolio's own open() then waits for this same opening
   // (Dexie keeps one per database) and reports its failure, if any, as before.
   if (entry) {
     const db = openPortfolio(entry);
-    const aggregation = startsOnPortfolioPage() ? loadAggregatePrefetch() : undefined;
     pageRead = db.open().then(
       () => {
         // Begun once the database is open (any schema upgrade done): the worker reads it itself.
         void aggregation?.then(
-          ({ prefetchAggregateAtStartup }) => prefetchAggregateAtStartup(db.name),
+          ({ prefetchAggregateAtStartup }) => {
+            prefetchAggregateAtStartup(db.name);
+          },
           () => undefined,
         );
         return startPageQuery(db);
       },
-      () => undefined,
+      () => {
+        endAggregation();
+      },
     );
   }
   return entry?.id ?? null;
@@ -57,9 +70,13 @@ function startsOnPortfolioPage(): boolean {
 /**
  * On the Portfolio page the dashboard's aggregation (a worker reading the whole database, its
  * longest step on a large portfolio) starts here, while the app's code loads. Its module is loaded
- * on demand so the first script stays small; should that fail, the page starts it as before.
+ * on demand so the first script stays small; should that fail, the page starts it as before. The
+ * worker itself is started before (startOpening), and the module takes it over.
  */
-const loadAggregatePrefetch = () => import('../features/portfolio/aggregatePrefetch');
+let aggregatePrefetchModule:
+  Promise<typeof import('../features/portfolio/aggregatePrefetch')> | undefined;
+const loadAggregatePrefetch = () =>
+  (aggregatePrefetchModule ??= import('../features/portfolio/aggregatePrefetch'));
 
 /**
  * The Pilots table's data, read from the moment its database is open when the app starts on the
@@ -91,6 +108,15 @@ export function takeEarlyPilotsQuery(
 export function startOpening(): void {
   if (early) return;
   earlyPortfolios = new EarlyLiveQuery(listPortfolios);
+  if (startsOnPortfolioPage()) {
+    // The aggregation's worker boots meanwhile; its module is what takes it over.
+    startPortfolioWorkerEarly();
+    loadAggregatePrefetch().catch(() => undefined);
+    // The dashboard's code (Recharts, some twenty chunks) downloads meanwhile too, not once the
+    // page has rendered: the page's own import then finds it loaded. A failure is the page's to
+    // report when it imports it.
+    loadDashboard().catch(() => undefined);
+  }
   const read: EarlyRead = { promise: readLastOpened() };
   read.promise.then(
     (id) => (read.result = id),

@@ -5,14 +5,20 @@ import { serveRpc, type HandlerResult, type RpcContext } from './rpc';
 
 // Evaluating every pilot reads every measurement series (a million values on a large portfolio):
 // done here, the page stays responsive and receives only compact per-pilot rows. This entry is
-// small: it begins the read at once, and the aggregation (zod, the domain) loads meanwhile.
+// small: it begins the read at once, and the aggregation (zod, the domain) loads meanwhile. The
+// aggregation is asked for from the start: a worker started before its portfolio is known (see
+// aggregatePrefetch.ts) has it compiled by the time the read begins.
+const engine = import('./portfolioEngine');
+// A failed load is reported by the call that needs it.
+engine.catch(() => undefined);
+
 serveRpc({
   aggregate: async (
     args: AggregateArgs,
     context: RpcContext,
   ): Promise<HandlerResult<PortfolioAggregate>> => {
     const read = readPortfolio(args.dbName);
-    const { aggregateRead } = await import('./portfolioEngine');
+    const { aggregateRead } = await engine;
     return { value: await aggregateRead(read, args.today, context.partial) };
   },
 });

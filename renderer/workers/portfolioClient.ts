@@ -1,5 +1,6 @@
 import type { PortfolioAggregate, PortfolioAggregateBase } from '@shared/domain/portfolio';
 import type { AggregateArgs } from './portfolioEngine';
+import { newPortfolioWorker } from './portfolioWorkerStart';
 import { RpcClient, workersAvailable } from './rpc';
 
 /** Aggregates a portfolio's database off the main thread; inline where there is no Worker (jsdom). */
@@ -12,10 +13,23 @@ export interface PortfolioAggregator {
   dispose: () => void;
 }
 
-export function createPortfolioAggregator(useWorker = workersAvailable): PortfolioAggregator {
+/**
+ * `started`: a worker begun earlier (see portfolioWorkerStart.ts) that this aggregator takes over, so its
+ * booting (a thread, its script) overlaps whatever came before the first call.
+ */
+export function createPortfolioAggregator(
+  useWorker = workersAvailable,
+  started?: Worker,
+): PortfolioAggregator {
+  let early = started;
   const rpc = new RpcClient(
-    useWorker
-      ? () => new Worker(new URL('./portfolio.worker.ts', import.meta.url), { type: 'module' })
+    useWorker || early
+      ? () => {
+          // The early worker once; should it fail, a later call starts a new one.
+          const worker = early ?? newPortfolioWorker();
+          early = undefined;
+          return worker;
+        }
       : null,
     async () => (await import('./portfolioEngine')).portfolioHandlers,
   );

@@ -28,6 +28,31 @@ function answer<T>(request: IDBRequest<T>): Promise<T> {
   });
 }
 
+/**
+ * Where a store's keys are split into parts, each asked for by its own request. IndexedDB answers
+ * one request at a time: a single getAll of a million measurements held up the app's own small
+ * queries (the page's pilot count, its settings) until it was done; asked for in parts, they get
+ * their turn in between. The keys are UUIDs (random hex digits), so parts split at hex digits are
+ * of about equal size; the ranges cover every possible key whatever it is.
+ */
+const PART_BOUNDS = ['2', '4', '6', '8', 'a', 'c', 'e'];
+
+/** Every record of `store`, in key order: all its parts asked for at once. */
+async function all(tx: IDBTransaction, store: string): Promise<unknown[]> {
+  const objectStore = tx.objectStore(store);
+  const ranges = [
+    IDBKeyRange.upperBound(PART_BOUNDS[0], true),
+    ...PART_BOUNDS.slice(1).map((upper, i) =>
+      IDBKeyRange.bound(PART_BOUNDS[i], upper, false, true),
+    ),
+    IDBKeyRange.lowerBound(PART_BOUNDS[PART_BOUNDS.length - 1]),
+  ];
+  const parts = await Promise.all(
+    ranges.map((range) => answer<unknown[]>(objectStore.getAll(range))),
+  );
+  return parts.flat();
+}
+
 /** Opens an existing database at its current version; refuses (and creates nothing) otherwise. */
 function openExisting(name: string): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -60,11 +85,17 @@ export function readPortfolio(dbName: string): PortfolioRead {
     tx.onabort = () => db.close();
     return tx;
   });
-  const all = (tx: IDBTransaction, store: string): Promise<unknown[]> =>
-    answer<unknown[]>(tx.objectStore(store).getAll());
+  let measurements: Promise<PortfolioMeasurements> | undefined;
   const rest = transaction.then(async (tx) => {
     const [settings, people, pilots, agents, assignments, supervisionLogs, decisions] =
-      await Promise.all(REST.map((store) => all(tx, store)));
+      await Promise.all(REST.map((store) => answer<unknown[]>(tx.objectStore(store).getAll())));
+    // Asked for once the rest has come (the page's own queries get their turn before them) and
+    // at once, before anything is worked out from the rest: reading them is the longest step.
+    measurements = Promise.all(MEASUREMENTS.map((store) => all(tx, store))).then(
+      ([metrics, series]) => ({ metrics, series }) as PortfolioMeasurements,
+    );
+    // Should the rest be refused below, the read of the measurements is no second error.
+    measurements.catch(() => undefined);
     const first = settings?.[0];
     if (!first) throw new Error('This portfolio has no settings record.');
     // The records are what the app's repositories wrote through Dexie, which stores them as is.
@@ -78,11 +109,8 @@ export function readPortfolio(dbName: string): PortfolioRead {
       decisions,
     } as PortfolioInputWithoutMeasurements;
   });
-  const measurements = transaction.then(async (tx) => {
-    const [metrics, series] = await Promise.all(MEASUREMENTS.map((store) => all(tx, store)));
-    return { metrics, series } as PortfolioMeasurements;
-  });
-  // Should the rest fail first, the failed read of the measurements is no second error.
-  measurements.catch(() => undefined);
-  return { rest, measurements };
+  // Begun by the rest's read, so it fails with it: no second error should the rest fail first.
+  const measurementsRead = rest.then(() => measurements as Promise<PortfolioMeasurements>);
+  measurementsRead.catch(() => undefined);
+  return { rest, measurements: measurementsRead };
 }

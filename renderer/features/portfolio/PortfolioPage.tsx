@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Plus, Rocket } from 'lucide-react';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useDb, usePortfolioSession } from '../../app/PortfolioContext';
 import { useSettings } from '../../app/queries/useSettings';
 import { useUiStore } from '../../app/uiStore';
@@ -8,14 +8,11 @@ import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { prefetchAggregate } from './aggregatePrefetch';
+import { loadDashboard, loadedDashboard } from './dashboardModule';
 
 // The charts (Recharts) load with the dashboard, not before the first screen, but as soon as this
-// page shows: not after its first queries have answered.
-let dashboardModule: Promise<typeof import('./PortfolioDashboard')> | undefined;
-const loadDashboard = () => (dashboardModule ??= import('./PortfolioDashboard'));
-const PortfolioDashboard = lazy(() =>
-  loadDashboard().then((m) => ({ default: m.PortfolioDashboard })),
-);
+// page shows (or the app starts on it): not after its first queries have answered.
+const LazyDashboard = lazy(() => loadDashboard().then((m) => ({ default: m.PortfolioDashboard })));
 
 function Loading() {
   return (
@@ -32,6 +29,12 @@ export function PortfolioPage() {
   const settings = useSettings();
   const pilotCount = useLiveQuery(() => db.pilots.count(), [db]);
   const openPilotDialog = useUiStore((s) => s.openPilotDialog);
+  // Already loaded (the app started here), the dashboard is drawn at once: a lazy component
+  // suspends on its first render even then, and React holds a boundary's content back for up to
+  // 300 ms after its fallback showed. Chosen once: switching would remount the dashboard.
+  const [PortfolioDashboard] = useState(
+    () => loadedDashboard()?.PortfolioDashboard ?? LazyDashboard,
+  );
   useEffect(() => {
     // A failed download is reported where the dashboard renders (the lazy component rethrows it).
     loadDashboard().catch(() => undefined);

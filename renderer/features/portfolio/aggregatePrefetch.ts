@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { todayIso } from '@shared/dates';
 import type { PortfolioAggregate, PortfolioAggregateBase } from '@shared/domain/portfolio';
 import { createPortfolioAggregator, type PortfolioAggregator } from '../../workers/portfolioClient';
+import { takeEarlyPortfolioWorker } from '../../workers/portfolioWorkerStart';
 
 /** An aggregation started before the dashboard mounted, handed to it when it does. */
 export interface PrefetchedAggregate {
@@ -48,12 +49,21 @@ export function prefetchAggregate(dbName: string): () => void {
  * compiled. The page's `prefetchAggregate` takes charge of it when its effect runs.
  */
 export function prefetchAggregateAtStartup(dbName: string): void {
-  if (waiting.has(dbName) || mounted.has(dbName)) return;
+  if (waiting.has(dbName) || mounted.has(dbName)) {
+    endAggregationWorker();
+    return;
+  }
   start(dbName, false);
 }
 
+/** No portfolio to aggregate after all (none was open, or its database failed to open). */
+export function endAggregationWorker(): void {
+  takeEarlyPortfolioWorker()?.terminate();
+}
+
 function start(dbName: string, claimed: boolean): Waiting {
-  const aggregator = createPortfolioAggregator();
+  // The worker start-up began (portfolioWorkerStart.ts), if any: it is running already.
+  const aggregator = createPortfolioAggregator(undefined, takeEarlyPortfolioWorker() ?? undefined);
   let base: PortfolioAggregateBase | undefined;
   let baseListener: ((base: PortfolioAggregateBase) => void) | undefined;
   const result = aggregator.aggregate({ dbName, today: todayIso() }, (first) => {

@@ -66,8 +66,9 @@ function comparable(a: AgentUsage, b: AgentUsage): boolean {
   if (a.agent.status === 'retired' || b.agent.status === 'retired') return false;
   if (a.pilotIds.length === 0 || b.pilotIds.length === 0) return false;
   // Two agents working only in the same one pilot are that pilot's design, not duplication
-  // across pilots.
-  return new Set([...a.pilotIds, ...b.pilotIds]).size > 1;
+  // across pilots. (Asked of every pair of agents: no set is built for it.)
+  const first = a.pilotIds[0];
+  return a.pilotIds.some((id) => id !== first) || b.pilotIds.some((id) => id !== first);
 }
 
 /**
@@ -122,9 +123,10 @@ export function findDuplicateClusters(
     }
   }
 
+  const paired = new Set(pairs.flatMap((p) => p.agentIds));
   const groups = new Map<string, AgentUsage[]>();
   for (const u of usages) {
-    if (!pairs.some((p) => p.agentIds.includes(u.agent.id))) continue;
+    if (!paired.has(u.agent.id)) continue;
     const root = find(u.agent.id);
     groups.set(root, [...(groups.get(root) ?? []), u]);
   }

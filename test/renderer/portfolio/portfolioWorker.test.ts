@@ -4,8 +4,10 @@ import {
   aggregateWithoutMeasurements,
   type PortfolioAggregateBase,
 } from '@shared/domain/portfolio';
-import { aggregateDatabase } from '../../../renderer/workers/portfolioEngine';
+import { aggregateDatabase, portfolioHandlers } from '../../../renderer/workers/portfolioEngine';
+import { runRequest, type RpcRequest, type RpcResponse } from '../../../renderer/workers/rpc';
 import { createPortfolioAggregator } from '../../../renderer/workers/portfolioClient';
+import { readPortfolio } from '../../../renderer/workers/portfolioRead';
 import { deleteOpenedDatabases } from '../db/fixtures';
 import { TODAY } from '../../shared/domain/portfolio/fixture';
 import { seedSmallPortfolio } from './seed';
@@ -36,6 +38,42 @@ describe('the portfolio worker', () => {
     } finally {
       aggregator.dispose();
     }
+  });
+
+  it('takes over a worker started before the first call', async () => {
+    const { db, input } = await seedSmallPortfolio();
+    // A stand-in for a worker (jsdom has none) that answers with the worker's own handlers.
+    const requests: RpcRequest[] = [];
+    const started = {
+      onmessage: null as ((event: { data: RpcResponse }) => void) | null,
+      onerror: null,
+      postMessage(request: RpcRequest) {
+        requests.push(request);
+        void runRequest(portfolioHandlers, request, (data) => this.onmessage?.({ data }));
+      },
+      terminate: () => undefined,
+    };
+    const aggregator = createPortfolioAggregator(false, started as unknown as Worker);
+    try {
+      const result = await aggregator.aggregate({ dbName: db.name, today: TODAY });
+      expect(result).toEqual(aggregatePortfolio(input, TODAY));
+      expect(requests.map((r) => r.method)).toEqual(['aggregate']);
+    } finally {
+      aggregator.dispose();
+    }
+  });
+
+  it('reads every measurement series in key order, whatever its key', async () => {
+    const { db, input } = await seedSmallPortfolio();
+    // The read asks for the series in parts split at hex digits: keys on either side of every
+    // split, and ones that are no UUID at all, must each come once.
+    const keys = ['', '0', '1f', '2', '7zz', 'a', 'Abc', 'e', 'e0', 'f', 'zz', '~'];
+    const template = await db.series.toCollection().first();
+    if (!template) throw new Error('the small portfolio has series');
+    await db.series.bulkAdd(keys.map((metricId) => ({ ...template, metricId })));
+    const { series } = await readPortfolio(db.name).measurements;
+    const expected = [...keys, ...input.series.map((s) => s.metricId)].sort();
+    expect(series.map((s) => s.metricId)).toEqual(expected);
   });
 
   it('refuses a database that does not exist, and leaves none behind', async () => {
