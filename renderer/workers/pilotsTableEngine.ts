@@ -1,0 +1,90 @@
+import {
+  pilotOrder,
+  toPilotRows,
+  type PilotOrder,
+  type PilotSort,
+} from '../features/pilots/pilotRows';
+import { columnBuffers, toPilotColumns, type PilotColumns } from './pilotsTableColumns';
+import { citedPeople, readPilots, type PilotsRead } from './pilotsTableRead';
+import type { Handler, HandlerResult, RpcContext } from './rpc';
+
+export interface PilotsTableArgs {
+  /** Null at start-up: the portfolio opened last (see lastOpenedDbName). */
+  dbName: string | null;
+  /** The table's sorting: the rows come with their order under it (see viewPilotRows). */
+  sorting: readonly PilotSort[];
+}
+
+/** The Pilots table as the worker hands it over: its rows in stored order, and their order. */
+export interface PilotsTableResult {
+  /** The database read. */
+  dbName: string;
+  columns: PilotColumns;
+  presorted: PilotOrder;
+  /** The database version read (see PilotsRead). */
+  version: number;
+  /**
+   * False in the first answer, where only the first rows in order (a screenful and more) have
+   * their sponsor and lead named: the rest follow in the result.
+   */
+  complete: boolean;
+}
+
+/** How many rows, in order, the first answer names people for: several screens of the table. */
+export const FIRST_ROWS = 100;
+/** Columns whose order depends on people's names: no first answer can be ordered without them. */
+const PEOPLE_COLUMNS = new Set(['sponsorName', 'leadName']);
+
+/**
+ * Turns the pilots read into the table's rows and their order under `sorting`, and names their
+ * sponsors and leads. With `onFirst`, the names of the first rows in order are looked up first and
+ * those rows handed over at once: looking up the few thousand people of a large portfolio takes
+ * about as long as reading its pilots.
+ */
+export async function buildPilotsTable(
+  read: PilotsRead,
+  sorting: readonly PilotSort[],
+  onFirst?: (first: PilotsTableResult) => void,
+): Promise<PilotsTableResult> {
+  try {
+    const { dbName, pilots, version } = read;
+    const unnamed = toPilotRows(pilots, new Map());
+    const presorted = pilotOrder(unnamed, sorting);
+    let early = new Map<string, string>();
+    if (onFirst && !sorting.some((s) => PEOPLE_COLUMNS.has(s.id))) {
+      const first = Array.from(presorted.order.subarray(0, FIRST_ROWS), (i) => pilots[i]);
+      early = await read.namesOf(citedPeople(first.filter((p) => p !== undefined)));
+      const columns = toPilotColumns(toPilotRows(pilots, early));
+      onFirst({ dbName, columns, presorted, version, complete: false });
+    }
+    const rest = [...citedPeople(pilots)].filter((id) => !early.has(id));
+    const names = new Map([...early, ...(await read.namesOf(rest))]);
+    const columns = toPilotColumns(toPilotRows(pilots, names));
+    return { dbName, columns, presorted, version, complete: true };
+  } finally {
+    read.close();
+  }
+}
+
+/** Reads the Pilots table of `dbName` straight from IndexedDB. */
+export async function readPilotsTable(
+  args: PilotsTableArgs,
+  onFirst?: (first: PilotsTableResult) => void,
+): Promise<PilotsTableResult> {
+  return buildPilotsTable(await readPilots(args.dbName), args.sorting, onFirst);
+}
+
+/** The typed arrays' buffers move to the app rather than being copied. */
+export function transferOf(result: PilotsTableResult): Transferable[] {
+  return [result.presorted.order.buffer, ...columnBuffers(result.columns)];
+}
+
+export const pilotsTableHandlers: Record<string, Handler> = {
+  read: async (
+    args: PilotsTableArgs,
+    context: RpcContext,
+  ): Promise<HandlerResult<PilotsTableResult>> => {
+    const value = await readPilotsTable(args, context.partial);
+    return { value, transfer: transferOf(value) };
+  },
+};
