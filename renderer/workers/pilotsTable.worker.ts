@@ -15,8 +15,13 @@ serveRpc({
     const read = readPilots(args.dbName);
     // Its failure is reported below, once awaited; not as an unhandled rejection meanwhile.
     read.catch(() => undefined);
-    const { buildPilotsTable, transferOf } = await import('./pilotsTableEngine');
-    const value = await buildPilotsTable(await read, args.sorting, context.partial);
+    const { buildPilotsTable, holdIf, transferOf } = await import('./pilotsTableEngine');
+    const onFirst = args.firstAnswer ? context.partial : undefined;
+    const value = await buildPilotsTable(await read, args.sorting, onFirst, holdIf(args));
     return { value, transfer: transferOf(value) };
+  },
+  proceed: async (): Promise<HandlerResult<null>> => {
+    (await import('./pilotsTableEngine')).releaseHeldReads();
+    return { value: null };
   },
 });

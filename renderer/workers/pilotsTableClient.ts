@@ -8,6 +8,8 @@ export interface PilotsTableReader {
     args: PilotsTableArgs,
     onFirst?: (first: PilotsTableResult) => void,
   ) => Promise<PilotsTableResult>;
+  /** Lets a read asked for a `firstAnswer` go on with the rest. */
+  proceed: () => void;
   dispose: () => void;
 }
 
@@ -23,6 +25,7 @@ export function createPilotsTableReader(useWorker = workersAvailable): PilotsTab
       rpc.call<PilotsTableResult>('read', args, {
         onPartial: onFirst && ((value) => onFirst(value as PilotsTableResult)),
       }),
+    proceed: () => void rpc.call('proceed', null).catch(() => undefined),
     dispose: () => rpc.dispose(),
   };
 }

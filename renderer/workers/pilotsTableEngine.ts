@@ -13,6 +13,11 @@ export interface PilotsTableArgs {
   dbName: string | null;
   /** The table's sorting: the rows come with their order under it (see viewPilotRows). */
   sorting: readonly PilotSort[];
+  /**
+   * Give a first answer (see buildPilotsTable), then wait for `proceed` (releaseHeldReads) before
+   * looking up the rest.
+   */
+  firstAnswer?: boolean;
 }
 
 /** The Pilots table as the worker hands it over: its rows in stored order, and their order. */
@@ -35,16 +40,32 @@ export const FIRST_ROWS = 100;
 /** Columns whose order depends on people's names: no first answer can be ordered without them. */
 const PEOPLE_COLUMNS = new Set(['sponsorName', 'leadName']);
 
+/** Reads that have given their first answer and wait to go on (see `firstAnswer`). */
+const held = new Set<() => void>();
+
+/**
+ * Lets every held read go on. The app holds the rest of a start-up read until its first answer is
+ * on screen: looking up the other rows' people competes for the machine's cores with the app's
+ * first render, which shows none of them.
+ */
+export function releaseHeldReads(): void {
+  for (const release of held) release();
+  held.clear();
+}
+
+const holdUntilReleased = () => new Promise<void>((resolve) => held.add(resolve));
+
 /**
  * Turns the pilots read into the table's rows and their order under `sorting`, and names their
  * sponsors and leads. With `onFirst`, the names of the first rows in order are looked up first and
  * those rows handed over at once: looking up the few thousand people of a large portfolio takes
- * about as long as reading its pilots.
+ * about as long as reading its pilots. `beforeRest` is awaited between the two.
  */
 export async function buildPilotsTable(
   read: PilotsRead,
   sorting: readonly PilotSort[],
   onFirst?: (first: PilotsTableResult) => void,
+  beforeRest?: () => Promise<void>,
 ): Promise<PilotsTableResult> {
   try {
     const { dbName, pilots, version } = read;
@@ -56,6 +77,7 @@ export async function buildPilotsTable(
       early = await read.namesOf(citedPeople(first.filter((p) => p !== undefined)));
       const columns = toPilotColumns(toPilotRows(pilots, early));
       onFirst({ dbName, columns, presorted, version, complete: false });
+      await beforeRest?.();
     }
     const rest = [...citedPeople(pilots)].filter((id) => !early.has(id));
     const names = new Map([...early, ...(await read.namesOf(rest))]);
@@ -71,8 +93,12 @@ export async function readPilotsTable(
   args: PilotsTableArgs,
   onFirst?: (first: PilotsTableResult) => void,
 ): Promise<PilotsTableResult> {
-  return buildPilotsTable(await readPilots(args.dbName), args.sorting, onFirst);
+  const read = await readPilots(args.dbName);
+  return buildPilotsTable(read, args.sorting, onFirst, holdIf(args));
 }
+
+/** What a read waits for after its first answer: nothing, or `releaseHeldReads`. */
+export const holdIf = (args: PilotsTableArgs) => (args.firstAnswer ? holdUntilReleased : undefined);
 
 /** The typed arrays' buffers move to the app rather than being copied. */
 export function transferOf(result: PilotsTableResult): Transferable[] {
@@ -84,7 +110,11 @@ export const pilotsTableHandlers: Record<string, Handler> = {
     args: PilotsTableArgs,
     context: RpcContext,
   ): Promise<HandlerResult<PilotsTableResult>> => {
-    const value = await readPilotsTable(args, context.partial);
+    const value = await readPilotsTable(args, args.firstAnswer ? context.partial : undefined);
     return { value, transfer: transferOf(value) };
+  },
+  proceed: (): HandlerResult<null> => {
+    releaseHeldReads();
+    return { value: null };
   },
 };

@@ -12,6 +12,18 @@ export interface PilotsRead {
   close: () => void;
 }
 
+/**
+ * The pilots' keys in parts of about equal size: ids are random UUIDs, so their first hex digit
+ * splits them evenly. The parts cover every possible key (lower and upper bounds open-ended), so
+ * any id is read whatever its form, and in the same order as one getAll.
+ */
+const PARTS: readonly IDBKeyRange[] = [
+  IDBKeyRange.upperBound('4', true),
+  IDBKeyRange.bound('4', '8', false, true),
+  IDBKeyRange.bound('8', 'c', false, true),
+  IDBKeyRange.lowerBound('c'),
+];
+
 function answer<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
@@ -49,9 +61,11 @@ export async function readPilots(dbName: string | null): Promise<PilotsRead> {
   const name = dbName ?? (await lastOpenedDbName());
   const db = await openExisting(name);
   try {
-    const pilots = await answer<Pilot[]>(
-      db.transaction('pilots', 'readonly').objectStore('pilots').getAll(),
-    );
+    const store = db.transaction('pilots', 'readonly').objectStore('pilots');
+    // Asked for all at once, in key order: the database reads one part while this thread
+    // deserialises the one before (a single getAll does one after the other).
+    const parts = await Promise.all(PARTS.map((range) => answer<Pilot[]>(store.getAll(range))));
+    const pilots = parts.flat();
     const namesOf = async (ids: Iterable<string>) => {
       const store = db.transaction('people', 'readonly').objectStore('people');
       const people = await Promise.all(

@@ -74,7 +74,10 @@ export const DEFAULT_PILOT_SORTING: readonly PilotSort[] = [{ id: 'name', desc: 
 export interface BegunPilotsRead {
   reader: PilotsTableReader;
   result: Promise<PilotsTableResult>;
-  /** Hands `listener` the first answer (see buildPilotsTable): now if it came, else when it does. */
+  /**
+   * Hands `listener` the first answer (see buildPilotsTable): now if it came, else when it does.
+   * The read then waits for the reader's `proceed`.
+   */
   onFirst: (listener: (first: PilotsTableResult) => void) => void;
 }
 
@@ -90,7 +93,7 @@ export function beginPilotsTableRead(
   const reader = createReader();
   let first: PilotsTableResult | undefined;
   let listener: ((first: PilotsTableResult) => void) | undefined;
-  const result = reader.read({ dbName: null, sorting }, (value) => {
+  const result = reader.read({ dbName: null, sorting, firstAnswer: true }, (value) => {
     first = value;
     listener?.(value);
   });
@@ -149,6 +152,8 @@ export class PilotsTableSource {
   /** A write was committed since the current read began. */
   private changed = false;
   private stopTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Lets the held read go on, once someone has the first answer (see proceedOnceShown). */
+  private whenShown: (() => void) | null = null;
   private sorting: readonly PilotSort[];
   private settle: () => void = () => undefined;
   /** Resolves once the first rows (or failure) are in. */
@@ -190,6 +195,7 @@ export class PilotsTableSource {
     this.start();
     if (this.latest) next(this.latest.value);
     else if (this.failure) error(this.failure.error);
+    this.whenShown?.();
     return {
       unsubscribe: () => {
         this.listeners.delete(listener);
@@ -215,6 +221,7 @@ export class PilotsTableSource {
     this.reader = null;
     this.begun?.reader.dispose();
     this.begun = null;
+    this.whenShown = null;
     // What it last saw may be stale once it no longer follows changes.
     this.latest = null;
     this.failure = null;
@@ -265,6 +272,29 @@ export class PilotsTableSource {
     }
   }
 
+  /**
+   * Lets `reader` go on once the first answer is on screen: when the page has it (it subscribes
+   * after committing its first render, or already had) and the next frame has been drawn. No
+   * later than a second on: a hidden window draws no frames.
+   */
+  private proceedOnceShown(reader: PilotsTableReader): void {
+    const go = () => {
+      this.whenShown = null;
+      let done = false;
+      const proceed = () => {
+        if (done) return;
+        done = true;
+        reader.proceed();
+      };
+      if (typeof requestAnimationFrame === 'function') {
+        requestAnimationFrame(() => setTimeout(proceed, 0));
+      }
+      setTimeout(proceed, typeof requestAnimationFrame === 'function' ? 1000 : 0);
+    };
+    if (this.listeners.size > 0) go();
+    else this.whenShown = go;
+  }
+
   private publish(value: PilotsTable): void {
     this.latest = { value };
     this.failure = null;
@@ -288,8 +318,12 @@ export class PilotsTableSource {
             (!this.db.isOpen() || this.db.backendDB().version === result.version)
           );
         };
+        const reader = begun
+          ? begun.reader
+          : (this.reader ?? (this.options.createReader ?? createPilotsTableReader)());
+        this.reader = reader;
         // A first answer only while nothing shows yet: later, the complete table stays up until
-        // the next complete one.
+        // the next complete one. The read holds the rest until the first answer is on screen.
         const onFirst = this.latest
           ? undefined
           : (first: PilotsTableResult) => {
@@ -297,17 +331,17 @@ export class PilotsTableSource {
               void current(first).then((ok) => {
                 if (ok && run === this.run && !this.changed && !this.latest?.value.complete) {
                   this.publish(toTable(first));
-                }
+                  this.proceedOnceShown(reader);
+                } else reader.proceed();
               });
             };
         let result: PilotsTableResult;
         if (begun) {
-          this.reader = begun.reader;
-          if (onFirst) begun.onFirst(onFirst);
+          begun.onFirst(onFirst ?? (() => reader.proceed()));
           result = await begun.result;
         } else {
-          this.reader ??= (this.options.createReader ?? createPilotsTableReader)();
-          result = await this.reader.read({ dbName: this.db.name, sorting }, onFirst);
+          const args = { dbName: this.db.name, sorting, firstAnswer: onFirst !== undefined };
+          result = await reader.read(args, onFirst);
         }
         return (await current(result)) ? toTable(result) : null;
       } catch (error) {

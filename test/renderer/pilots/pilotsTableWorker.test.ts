@@ -141,9 +141,14 @@ describe("the Pilots table's worker read", () => {
     const { db } = await seed();
     const reader = createPilotsTableReader(false);
     try {
+      // Asked for a first answer, the read waits after it until told to go on.
       const firsts: PilotsTableResult[] = [];
-      const result = await reader.read({ dbName: db.name, sorting: BY_NAME }, (f) =>
-        firsts.push(f),
+      const result = await reader.read(
+        { dbName: db.name, sorting: BY_NAME, firstAnswer: true },
+        (first) => {
+          firsts.push(first);
+          reader.proceed();
+        },
       );
       expect(firsts.map((f) => f.complete)).toEqual([false]);
       expect(viewPilotRows(resultRows(result), VIEW, result.presorted)).toEqual(
@@ -213,6 +218,7 @@ describe('PilotsTableSource', () => {
     const source = new PilotsTableSource(db, BY_NAME, {
       createReader: () => ({
         read: () => Promise.reject(new Error('The background task failed: boom')),
+        proceed: () => undefined,
         dispose: () => undefined,
       }),
     });
@@ -241,7 +247,8 @@ describe('PilotsTableSource', () => {
         read: async (args) => {
           calls += 1;
           const call = calls;
-          const result = await inline.read(args);
+          // No first answer: this test is about the complete ones.
+          const result = await inline.read({ ...args, firstAnswer: false });
           // The first read has read the old name; a write commits before it is handed over.
           if (call === 1) {
             firstDone();
@@ -249,6 +256,7 @@ describe('PilotsTableSource', () => {
           }
           return result;
         },
+        proceed: () => undefined,
         dispose: () => inline.dispose(),
       }),
     });
