@@ -30,7 +30,7 @@ export interface PilotsTableResult {
   version: number;
   /**
    * False in the first answer, where only the first rows in order (a screenful and more) have
-   * their sponsor and lead named: the rest follow in the result.
+   * their sponsor and lead named, summary and tags: the rest follow in the result.
    */
   complete: boolean;
 }
@@ -73,10 +73,14 @@ export async function buildPilotsTable(
     const presorted = pilotOrder(unnamed, sorting);
     let early = new Map<string, string>();
     if (onFirst && !sorting.some((s) => PEOPLE_COLUMNS.has(s.id))) {
-      const first = Array.from(presorted.order.subarray(0, FIRST_ROWS), (i) => pilots[i]);
-      early = await read.namesOf(citedPeople(first.filter((p) => p !== undefined)));
-      const columns = toPilotColumns(toPilotRows(pilots, early));
-      onFirst({ dbName, columns, presorted, version, complete: false });
+      const firstRows = new Set(presorted.order.subarray(0, FIRST_ROWS));
+      early = await read.namesOf(citedPeople(pilots.filter((_, i) => firstRows.has(i))));
+      // The other rows without their summary and tags, most of what crosses (and is searched
+      // only once the complete table is in): that is the first answer's time to the screen.
+      const rows = toPilotRows(pilots, early).map((row, i) =>
+        firstRows.has(i) ? row : { ...row, summary: '', tags: [] },
+      );
+      onFirst({ dbName, columns: toPilotColumns(rows), presorted, version, complete: false });
       await beforeRest?.();
     }
     const rest = [...citedPeople(pilots)].filter((id) => !early.has(id));

@@ -42,8 +42,8 @@ export interface PilotsTable {
   rows: PilotRow[];
   presorted: PilotOrder;
   /**
-   * False while only the first rows in order have their sponsor and lead named (the worker's
-   * first answer, see buildPilotsTable); the complete table follows.
+   * False while only the first rows in order have their sponsor and lead named, summary and tags
+   * (the worker's first answer, see buildPilotsTable); the complete table follows.
    */
   complete: boolean;
 }

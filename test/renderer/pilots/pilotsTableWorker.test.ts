@@ -90,6 +90,7 @@ describe("the Pilots table's worker read", () => {
     const pilots: Pilot[] = Array.from({ length: FIRST_ROWS + 1 }, (_, i) => ({
       ...template(`p${String(FIRST_ROWS - i).padStart(4, '0')}`),
       name: `Pilot ${String(i + 1).padStart(3, '0')}`,
+      summary: `About Pilot ${String(i + 1).padStart(3, '0')}`,
       sponsorId: i === FIRST_ROWS ? ben.id : ana.id,
     }));
     await db.pilots.bulkAdd(pilots);
@@ -103,9 +104,18 @@ describe("the Pilots table's worker read", () => {
     expect(first.complete).toBe(false);
     const firstShown = viewPilotRows(resultRows(first), VIEW, first.presorted);
     expect(firstShown.slice(0, FIRST_ROWS).every((r) => r.sponsorName === 'Ana')).toBe(true);
-    expect(firstShown[FIRST_ROWS]).toMatchObject({ name: 'Pilot 101', sponsorName: '' });
+    expect(firstShown[FIRST_ROWS]).toMatchObject({
+      name: 'Pilot 101',
+      sponsorName: '',
+      summary: '',
+    });
     const shown = viewPilotRows(resultRows(result), VIEW, result.presorted);
-    expect(shown[FIRST_ROWS]).toMatchObject({ name: 'Pilot 101', sponsorName: 'Ben' });
+    expect(shown[FIRST_ROWS]).toMatchObject({
+      name: 'Pilot 101',
+      sponsorName: 'Ben',
+      summary: 'About Pilot 101',
+    });
+    expect(firstShown[0]).toMatchObject({ name: 'Pilot 001', summary: 'About Pilot 001' });
     expect(shown).toEqual(await mainThreadView(db));
   });
 
