@@ -1,6 +1,8 @@
 import type { Pilot, PilotStage } from '@shared/model';
-import { PILOT_STAGES } from '@shared/model';
 import type { PilotsTableState } from '../../app/uiStore';
+
+// Types only from the model: its schemas bring zod, ~100 KB the table's worker would load and
+// compile before its first answer (see pilotsTable.worker.ts).
 
 /**
  * A pilot as the Pilots table shows, searches and sorts it, sponsor and lead named. Only those
@@ -72,7 +74,15 @@ const byValue =
     const y = value(b);
     return x === y ? 0 : x > y ? 1 : -1;
   };
-const stageOrder = (row: PilotRow) => PILOT_STAGES.indexOf(row.stage);
+/** Each stage's place on the ladder (PILOT_STAGES' order; every stage, or this does not compile). */
+export const STAGE_RANK: Readonly<Record<PilotStage, number>> = {
+  idea: 0,
+  pilot: 1,
+  scaling: 2,
+  scaled: 3,
+  stopped: 4,
+};
+const stageOrder = (row: PilotRow) => STAGE_RANK[row.stage];
 
 /**
  * How each column of the Pilots table sorts, ascending, by column id. ISO dates (or '' for none,

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Pilot } from '@shared/model';
+import { PILOT_STAGES, type Pilot } from '@shared/model';
 import type { PilotsTableState } from '../../../renderer/app/uiStore';
 import {
   isReviewOverdue,
   pilotOrder,
   sortPilotRows,
+  STAGE_RANK,
   toPilotRows,
   viewPilotRows,
   type PilotRow,
@@ -84,6 +85,13 @@ describe('toPilotRows', () => {
       new Map(),
     );
     expect(rows.map((r) => isReviewOverdue(r, '2026-03-02'))).toEqual([true, false, false, false]);
+  });
+});
+
+describe('STAGE_RANK', () => {
+  it("ranks the stages in the model's order", () => {
+    expect(PILOT_STAGES.map((stage) => STAGE_RANK[stage])).toEqual([0, 1, 2, 3, 4]);
+    expect(Object.keys(STAGE_RANK)).toHaveLength(PILOT_STAGES.length);
   });
 });
 
