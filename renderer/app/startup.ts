@@ -7,12 +7,12 @@ import {
   openPortfolio,
   type PortfolioEntry,
 } from '../db/registryDatabase';
+import { DEFAULT_PILOT_SORTING } from '../features/pilots/pilotsTableData';
 import {
   beginPilotsTableRead,
-  DEFAULT_PILOT_SORTING,
   PilotsTableSource,
   type BegunPilotsRead,
-} from '../features/pilots/pilotsTableData';
+} from '../features/pilots/pilotsTableSource';
 import { EarlyLiveQuery } from './earlyLiveQuery';
 
 /**

@@ -21,7 +21,7 @@ import { pilotColumns } from './pilotColumns';
 import { viewPilotRows } from './pilotRows';
 import { useSettings } from '../../app/queries/useSettings';
 import { takeEarlyPilotsTable } from '../../app/startup';
-import { PilotsTableSource } from './pilotsTableData';
+import { PilotsTableSource } from './pilotsTableSource';
 
 export function PilotsPage() {
   const db = useDb();

@@ -17,11 +17,13 @@ import {
   type PilotRow,
 } from '../../../renderer/features/pilots/pilotRows';
 import {
-  beginPilotsTableRead,
-  PilotsTableSource,
   readPilotsTableData,
   type PilotsTable,
 } from '../../../renderer/features/pilots/pilotsTableData';
+import {
+  beginPilotsTableRead,
+  PilotsTableSource,
+} from '../../../renderer/features/pilots/pilotsTableSource';
 import { createPilotsTableReader } from '../../../renderer/workers/pilotsTableClient';
 import { fromPilotColumns } from '../../../renderer/workers/pilotsTableColumns';
 import {
