@@ -9,7 +9,12 @@ import {
 } from '../db/registryDatabase';
 import { loadDashboard } from '../features/portfolio/dashboardModule';
 import { startPortfolioWorkerEarly } from '../workers/portfolioWorkerStart';
-import { readPilotsTableData, type PilotsTableData } from '../features/pilots/pilotsTableData';
+import { DEFAULT_PILOT_SORTING } from '../features/pilots/pilotsTableData';
+import {
+  beginPilotsTableRead,
+  PilotsTableSource,
+  type BegunPilotsRead,
+} from '../features/pilots/pilotsTableSource';
 import { EarlyLiveQuery } from './earlyLiveQuery';
 
 /**
@@ -30,7 +35,13 @@ async function readLastOpened(): Promise<string | null> {
   // making it the one the app reopens next time.
   const printTarget = parsePrintRoute(window.location.hash);
   if (printTarget) return printTarget.portfolioId;
-  const entry = await getLastOpened();
+  const entry = await getLastOpened().catch((error: unknown) => {
+    takeBegunPilotsRead()?.reader.dispose();
+    throw error;
+  });
+  // The Pilots table's read, begun meanwhile, has a portfolio to read, or none.
+  const pilotsRead = takeBegunPilotsRead();
+  if (!entry) pilotsRead?.reader.dispose();
   const aggregation = startsOnPortfolioPage() ? loadAggregatePrefetch() : undefined;
   // Nothing to aggregate after all: the worker begun by startOpening is ended.
   const endAggregation = () =>
@@ -43,7 +54,10 @@ async function readLastOpened(): Promise<string | null> {
   // (Dexie keeps one per database) and reports its failure, if any, as before.
   if (entry) {
     const db = openPortfolio(entry);
-    pageRead = db.open().then(
+    const opened = db.open();
+    // The Pilots table's worker reads the database itself: it need not wait for this opening.
+    const pilotsShown = startPilotsTable(db, opened, pilotsRead);
+    pageRead = opened.then(
       () => {
         // Begun once the database is open (any schema upgrade done): the worker reads it itself.
         void aggregation?.then(
@@ -52,7 +66,7 @@ async function readLastOpened(): Promise<string | null> {
           },
           () => undefined,
         );
-        return startPageQuery(db);
+        return pilotsShown;
       },
       () => {
         endAggregation();
@@ -79,35 +93,62 @@ const loadAggregatePrefetch = () =>
   (aggregatePrefetchModule ??= import('../features/portfolio/aggregatePrefetch'));
 
 /**
- * The Pilots table's data, read from the moment its database is open when the app starts on the
- * Pilots page: the read then overlaps loading the app's code, and the page's first render already
- * has its rows (one layout, no "Loading pilots…" frame).
+ * The Pilots table, read (in a worker) from the moment the last-opened portfolio is known when the
+ * app starts on the Pilots page: the read then overlaps opening the database and loading the app's
+ * code, and the page's first render already has its rows (one layout, no "Loading pilots…" frame).
  */
-let earlyPilots: { db: PortfolioDatabase; query: EarlyLiveQuery<PilotsTableData> } | null = null;
+let earlyPilots: { db: PortfolioDatabase; table: PilotsTableSource } | null = null;
 /** Settles once the first page's early read (if any) has its first result. */
 let pageRead: Promise<void> = Promise.resolve();
 
-function startPageQuery(db: PortfolioDatabase): Promise<void> | undefined {
+function startsOnPilotsPage(): boolean {
   const route = window.location.hash.replace(/^#/, '').split('?')[0];
-  if (route !== '/pilots' && route !== '/pilots/') return;
-  earlyPilots = { db, query: new EarlyLiveQuery(() => readPilotsTableData(db)) };
-  return earlyPilots.query.settled;
+  return route === '/pilots' || route === '/pilots/';
 }
 
-/** The Pilots table's live query begun at start-up for `db`, once (later mounts read anew). */
-export function takeEarlyPilotsQuery(
+/**
+ * The Pilots table's read, begun with the app on the Pilots page before anything else: its worker
+ * boots (50-150 ms while the app's code compiles) and looks up the last-opened portfolio itself.
+ */
+let begunPilotsRead: BegunPilotsRead | null = null;
+
+function takeBegunPilotsRead(): BegunPilotsRead | null {
+  const read = begunPilotsRead;
+  begunPilotsRead = null;
+  return read;
+}
+
+function startPilotsTable(
   db: PortfolioDatabase,
-): EarlyLiveQuery<PilotsTableData> | null {
+  opened: Promise<unknown>,
+  begun: BegunPilotsRead | null,
+): Promise<void> {
+  if (!startsOnPilotsPage()) {
+    begun?.reader.dispose();
+    return Promise.resolve();
+  }
+  const table = new PilotsTableSource(db, DEFAULT_PILOT_SORTING, {
+    eager: true,
+    opened,
+    begun: begun ?? undefined,
+  });
+  earlyPilots = { db, table };
+  return table.settled;
+}
+
+/** The Pilots table begun at start-up for `db`, once (later mounts read anew). */
+export function takeEarlyPilotsTable(db: PortfolioDatabase): PilotsTableSource | null {
   if (earlyPilots?.db !== db) return null;
-  const { query } = earlyPilots;
+  const { table } = earlyPilots;
   earlyPilots = null;
-  return query;
+  return table;
 }
 
 /** Starts reading the last-opened portfolio and opening its database. Call once, at start-up. */
 export function startOpening(): void {
   if (early) return;
   earlyPortfolios = new EarlyLiveQuery(listPortfolios);
+  if (startsOnPilotsPage()) begunPilotsRead = beginPilotsTableRead(DEFAULT_PILOT_SORTING);
   if (startsOnPortfolioPage()) {
     // The aggregation's worker boots meanwhile; its module is what takes it over.
     startPortfolioWorkerEarly();

@@ -4,10 +4,9 @@ import {
   type SortingState,
   type Updater,
 } from '@tanstack/react-table';
-import { liveQuery } from 'dexie';
 import { useObservable } from 'dexie-react-hooks';
 import { Plus, Rocket } from 'lucide-react';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { PILOT_STAGES } from '@shared/model';
 import { todayIso } from '@shared/dates';
 import { useDb } from '../../app/PortfolioContext';
@@ -19,37 +18,45 @@ import { PageHeader } from '../../components/PageHeader';
 import { STAGE_LABELS } from '../../components/StageBadge';
 import { VirtualTable } from '../../components/VirtualTable';
 import { pilotColumns } from './pilotColumns';
-import { toPilotRows, viewPilotRows, type PilotRow } from './pilotRows';
+import { viewPilotRows } from './pilotRows';
 import { useSettings } from '../../app/queries/useSettings';
-import { takeEarlyPilotsQuery } from '../../app/startup';
-import { readPilotsTableData } from './pilotsTableData';
+import { takeEarlyPilotsTable } from '../../app/startup';
+import { PilotsTableSource } from './pilotsTableSource';
 
 export function PilotsPage() {
   const db = useDb();
   const settings = useSettings();
-  // The live query start-up began when the app opened on this page, else a new one.
-  const data = useObservable(
-    () => takeEarlyPilotsQuery(db) ?? liveQuery(() => readPilotsTableData(db)),
-    [db],
-  );
-  const pilots = data?.pilots;
   const tableState = useUiStore((s) => s.pilotsTable);
   const setTableState = useUiStore((s) => s.setPilotsTable);
   const openPilotDialog = useUiStore((s) => s.openPilotDialog);
+  // The table start-up began reading when the app opened on this page, else a new one; either
+  // reads in a worker and again after every write to the pilots or people.
+  const source = useMemo(
+    () =>
+      takeEarlyPilotsTable(db) ??
+      new PilotsTableSource(db, useUiStore.getState().pilotsTable.sorting),
+    [db],
+  );
+  const data = useObservable(() => source, [source]);
+  // Later reads come in the table's current order, so a sorted view is only filtered.
+  useEffect(() => source.preferSorting(tableState.sorting), [source, tableState.sorting]);
+  const pilots = data?.rows;
 
   const today = todayIso();
-  const rows = useMemo<PilotRow[]>(
-    () => (data ? toPilotRows(data.pilots, data.names, today) : []),
-    [data, today],
-  );
   // The page filters and sorts the rows itself and hands TanStack only the result, which the
   // table turns into row objects only for the rows in view (see VirtualTable's `rows`).
-  const shown = useMemo(() => viewPilotRows(rows, tableState), [rows, tableState]);
+  const shown = useMemo(
+    () => (data ? viewPilotRows(data.rows, tableState, data.presorted) : []),
+    [data, tableState],
+  );
   const businessUnits = useMemo(
     () => [...new Set((pilots ?? []).map((p) => p.businessUnit).filter(Boolean))].sort(),
     [pilots],
   );
-  const columns = useMemo(() => pilotColumns(settings?.currency ?? 'EUR'), [settings?.currency]);
+  const columns = useMemo(
+    () => pilotColumns(settings?.currency ?? 'EUR', today),
+    [settings?.currency, today],
+  );
 
   const table = useReactTable({
     data: shown,
@@ -63,7 +70,7 @@ export function PilotsPage() {
     manualFiltering: true,
     // Text and dates sort ascending first; the figure columns say descending themselves.
     sortDescFirst: false,
-    getRowId: (row) => row.pilot.id,
+    getRowId: (row) => row.id,
     // There is no pagination; resetting it whenever the rows change would only cost renders.
     autoResetPageIndex: false,
     getCoreRowModel: getCoreRowModel(),

@@ -2,7 +2,7 @@ import { createColumnHelper, type SortingFn } from '@tanstack/react-table';
 import { Link } from 'react-router';
 import { formatDate, formatMoney, formatNumber } from '../../components/format';
 import { StageBadge } from '../../components/StageBadge';
-import { PILOT_SORTS, type PilotRow } from './pilotRows';
+import { isReviewOverdue, PILOT_SORTS, type PilotRow } from './pilotRows';
 
 export type { PilotRow } from './pilotRows';
 
@@ -18,10 +18,11 @@ const sortBy = (id: string): SortingFn<PilotRow> => {
 /**
  * The Pilots table's columns. Every column says how it sorts and which way first (text and dates
  * ascending, figures descending), so clicking a header never needs TanStack to look at rows.
+ * Reviews before `today` show as overdue.
  */
-export function pilotColumns(currency: string) {
+export function pilotColumns(currency: string, today: string) {
   return [
-    column.accessor((r) => r.pilot.name, {
+    column.accessor((r) => r.name, {
       id: 'name',
       header: 'Pilot',
       sortingFn: sortBy('name'),
@@ -29,16 +30,14 @@ export function pilotColumns(currency: string) {
       meta: { grow: true },
       cell: ({ row }) => (
         <>
-          <Link className="cell-primary" to={`/pilots/${row.original.pilot.id}`}>
-            {row.original.pilot.name}
+          <Link className="cell-primary" to={`/pilots/${row.original.id}`}>
+            {row.original.name}
           </Link>
-          {row.original.pilot.summary && (
-            <span className="cell-sub">{row.original.pilot.summary}</span>
-          )}
+          {row.original.summary && <span className="cell-sub">{row.original.summary}</span>}
         </>
       ),
     }),
-    column.accessor((r) => r.pilot.stage, {
+    column.accessor((r) => r.stage, {
       id: 'stage',
       header: 'Stage',
       size: 110,
@@ -46,7 +45,7 @@ export function pilotColumns(currency: string) {
       filterFn: 'equalsString',
       cell: ({ getValue }) => <StageBadge stage={getValue()} />,
     }),
-    column.accessor((r) => r.pilot.businessUnit, {
+    column.accessor((r) => r.businessUnit, {
       id: 'businessUnit',
       header: 'Business unit',
       sortingFn: sortBy('businessUnit'),
@@ -63,19 +62,22 @@ export function pilotColumns(currency: string) {
       size: 145,
       sortingFn: sortBy('leadName'),
     }),
-    column.accessor((r) => r.pilot.nextReviewDate ?? '', {
+    column.accessor((r) => r.nextReviewDate ?? '', {
       id: 'nextReview',
       header: 'Next review',
       size: 120,
       sortingFn: sortBy('nextReview'),
-      cell: ({ row }) => (
-        <span className={row.original.reviewOverdue ? 'overdue' : undefined}>
-          {formatDate(row.original.pilot.nextReviewDate)}
-          {row.original.reviewOverdue && <span className="visually-hidden"> (overdue)</span>}
-        </span>
-      ),
+      cell: ({ row }) => {
+        const overdue = isReviewOverdue(row.original, today);
+        return (
+          <span className={overdue ? 'overdue' : undefined}>
+            {formatDate(row.original.nextReviewDate)}
+            {overdue && <span className="visually-hidden"> (overdue)</span>}
+          </span>
+        );
+      },
     }),
-    column.accessor((r) => r.pilot.budget, {
+    column.accessor((r) => r.budget, {
       id: 'budget',
       header: 'Budget',
       size: 110,
@@ -84,7 +86,7 @@ export function pilotColumns(currency: string) {
       meta: { numeric: true },
       cell: ({ getValue }) => formatMoney(getValue(), currency),
     }),
-    column.accessor((r) => r.pilot.fte, {
+    column.accessor((r) => r.fte, {
       id: 'fte',
       header: 'FTE',
       size: 60,

@@ -1,31 +1,62 @@
-import type { Pilot } from '@shared/model';
-import { PILOT_STAGES } from '@shared/model';
+import type { Pilot, PilotStage } from '@shared/model';
 import type { PilotsTableState } from '../../app/uiStore';
 
-/** A pilot with names resolved, as the table shows it. */
+// Types only from the model: its schemas bring zod, ~100 KB the table's worker would load and
+// compile before its first answer (see pilotsTable.worker.ts).
+
+/**
+ * A pilot as the Pilots table shows, searches and sorts it, sponsor and lead named. Only those
+ * fields: a pilot also carries its problem and hypothesis, most of what it weighs, which the table
+ * never shows (10,000 rows cross from the worker that reads them, see pilotsTableData.ts).
+ */
 export interface PilotRow {
-  pilot: Pilot;
+  id: string;
+  name: string;
+  summary: string;
+  stage: PilotStage;
+  businessUnit: string;
   sponsorName: string;
   leadName: string;
-  reviewOverdue: boolean;
+  nextReviewDate: string | null;
+  budget: number;
+  fte: number;
+  tags: string[];
 }
 
-/** One table row per pilot, sponsor and lead named, overdue reviews flagged as of `today`. */
+/** One sort key of the table, as TanStack's SortingState holds it. */
+export interface PilotSort {
+  id: string;
+  desc: boolean;
+}
+
+/** One table row per pilot, in the same order, sponsor and lead named from `names`. */
 export function toPilotRows(
   pilots: readonly Pilot[],
   names: ReadonlyMap<string, string>,
-  today: string,
 ): PilotRow[] {
   return pilots.map((pilot) => ({
-    pilot,
+    id: pilot.id,
+    name: pilot.name,
+    summary: pilot.summary,
+    stage: pilot.stage,
+    businessUnit: pilot.businessUnit,
     sponsorName: (pilot.sponsorId && names.get(pilot.sponsorId)) || '',
     leadName: (pilot.leadId && names.get(pilot.leadId)) || '',
-    reviewOverdue:
-      !!pilot.nextReviewDate &&
-      pilot.nextReviewDate < today &&
-      pilot.stage !== 'stopped' &&
-      pilot.stage !== 'scaled',
+    nextReviewDate: pilot.nextReviewDate,
+    budget: pilot.budget,
+    fte: pilot.fte,
+    tags: pilot.tags,
   }));
+}
+
+/** Whether the row's review date has passed on `today` while the pilot is still under way. */
+export function isReviewOverdue(row: PilotRow, today: string): boolean {
+  return (
+    !!row.nextReviewDate &&
+    row.nextReviewDate < today &&
+    row.stage !== 'stopped' &&
+    row.stage !== 'scaled'
+  );
 }
 
 // One collator for every text column: a numeric collator orders "Pilot 2" before "Pilot 10"
@@ -43,29 +74,81 @@ const byValue =
     const y = value(b);
     return x === y ? 0 : x > y ? 1 : -1;
   };
-const stageOrder = (row: PilotRow) => PILOT_STAGES.indexOf(row.pilot.stage);
+/** Each stage's place on the ladder (PILOT_STAGES' order; every stage, or this does not compile). */
+export const STAGE_RANK: Readonly<Record<PilotStage, number>> = {
+  idea: 0,
+  pilot: 1,
+  scaling: 2,
+  scaled: 3,
+  stopped: 4,
+};
+const stageOrder = (row: PilotRow) => STAGE_RANK[row.stage];
 
 /**
  * How each column of the Pilots table sorts, ascending, by column id. ISO dates (or '' for none,
  * first) and numbers compare as themselves.
  */
 export const PILOT_SORTS: Readonly<Record<string, (a: PilotRow, b: PilotRow) => number>> = {
-  name: byText((r) => r.pilot.name),
+  name: byText((r) => r.name),
   stage: (a, b) => stageOrder(a) - stageOrder(b),
-  businessUnit: byText((r) => r.pilot.businessUnit),
+  businessUnit: byText((r) => r.businessUnit),
   sponsorName: byText((r) => r.sponsorName),
   leadName: byText((r) => r.leadName),
-  nextReview: byValue((r) => r.pilot.nextReviewDate ?? ''),
-  budget: byValue((r) => r.pilot.budget),
-  fte: byValue((r) => r.pilot.fte),
+  nextReview: byValue((r) => r.nextReviewDate ?? ''),
+  budget: byValue((r) => r.budget),
+  fte: byValue((r) => r.fte),
 };
+
+/** Compares rows by each sort key in turn; null when no key names a column. */
+function comparator(sorting: readonly PilotSort[]): ((a: PilotRow, b: PilotRow) => number) | null {
+  const keys = sorting.flatMap(({ id, desc }) => {
+    const compare = PILOT_SORTS[id];
+    return compare ? [{ compare, sign: desc ? -1 : 1 }] : [];
+  });
+  if (keys.length === 0) return null;
+  return (a, b) => {
+    for (const { compare, sign } of keys) {
+      const order = compare(a, b);
+      if (order !== 0) return order * sign;
+    }
+    return 0;
+  };
+}
+
+/**
+ * Sorts `rows` in place by each sort key in turn; ties keep their order (Array.prototype.sort is
+ * stable), so rows in stored order stay in stored order among equals.
+ */
+export function sortPilotRows(rows: PilotRow[], sorting: readonly PilotSort[]): PilotRow[] {
+  const compare = comparator(sorting);
+  return compare ? rows.sort(compare) : rows;
+}
+
+/** Whether two sortings are the same keys in the same order and directions. */
+export function sameSorting(a: readonly PilotSort[], b: readonly PilotSort[]): boolean {
+  return a.length === b.length && a.every((s, i) => s.id === b[i]?.id && s.desc === b[i]?.desc);
+}
+
+/** The rows' order under a sorting, worked out ahead (by the worker that reads them). */
+export interface PilotOrder {
+  sorting: readonly PilotSort[];
+  /** Indexes into the rows, in the order `sorting` puts them. */
+  order: Uint32Array;
+}
+
+/** The order of `rows` under `sorting`, as indexes: the order `sortPilotRows` gives them. */
+export function pilotOrder(rows: readonly PilotRow[], sorting: readonly PilotSort[]): PilotOrder {
+  const compare = comparator(sorting);
+  const order = Array.from(rows.keys());
+  if (compare) order.sort((i, j) => compare(rows[i] as PilotRow, rows[j] as PilotRow));
+  return { sorting, order: Uint32Array.from(order) };
+}
 
 /** Whether `row` contains `search` (any case) in its name, summary, unit, people or tags. */
 export function matchesSearch(row: PilotRow, search: string): boolean {
   const needle = search.trim().toLowerCase();
   if (!needle) return true;
-  const p = row.pilot;
-  return [p.name, p.summary, p.businessUnit, row.sponsorName, row.leadName, ...p.tags]
+  return [row.name, row.summary, row.businessUnit, row.sponsorName, row.leadName, ...row.tags]
     .join(' ')
     .toLowerCase()
     .includes(needle);
@@ -73,28 +156,33 @@ export function matchesSearch(row: PilotRow, search: string): boolean {
 
 /**
  * The rows the table shows, in order: those matching the search, stage and business unit (both
- * compared ignoring case), sorted by each sort key in turn; ties keep the stored order.
+ * compared ignoring case), sorted by each sort key in turn; ties keep the stored order. When
+ * `presorted` holds the order of the view's sorting (the worker sorts as it reads), the rows are
+ * taken in that order and only filtered: no sorting of 10,000 rows before the table first shows.
  */
-export function viewPilotRows(rows: readonly PilotRow[], view: PilotsTableState): PilotRow[] {
+export function viewPilotRows(
+  rows: readonly PilotRow[],
+  view: PilotsTableState,
+  presorted?: PilotOrder,
+): PilotRow[] {
+  const inOrder =
+    presorted &&
+    presorted.order.length === rows.length &&
+    sameSorting(view.sorting, presorted.sorting)
+      ? Array.from(presorted.order, (i) => rows[i] as PilotRow)
+      : null;
   const stage = view.stage.toLowerCase();
   const unit = view.businessUnit.toLowerCase();
-  const shown = rows.filter(
-    (row) =>
-      (!stage || row.pilot.stage.toLowerCase() === stage) &&
-      (!unit || row.pilot.businessUnit.toLowerCase() === unit) &&
-      matchesSearch(row, view.search),
-  );
-  const keys = view.sorting.flatMap(({ id, desc }) => {
-    const compare = PILOT_SORTS[id];
-    return compare ? [{ compare, sign: desc ? -1 : 1 }] : [];
-  });
-  if (keys.length === 0) return shown;
-  // Array.prototype.sort is stable, so equal rows stay in stored order.
-  return shown.sort((a, b) => {
-    for (const { compare, sign } of keys) {
-      const order = compare(a, b);
-      if (order !== 0) return order * sign;
-    }
-    return 0;
-  });
+  const search = view.search.trim();
+  const all = inOrder ?? [...rows];
+  const shown =
+    !stage && !unit && !search
+      ? all
+      : all.filter(
+          (row) =>
+            (!stage || row.stage.toLowerCase() === stage) &&
+            (!unit || row.businessUnit.toLowerCase() === unit) &&
+            matchesSearch(row, search),
+        );
+  return inOrder ? shown : sortPilotRows(shown, view.sorting);
 }

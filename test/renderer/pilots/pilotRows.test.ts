@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Pilot } from '@shared/model';
+import { PILOT_STAGES, type Pilot } from '@shared/model';
 import type { PilotsTableState } from '../../../renderer/app/uiStore';
-import { toPilotRows, viewPilotRows } from '../../../renderer/features/pilots/pilotRows';
+import {
+  isReviewOverdue,
+  pilotOrder,
+  sortPilotRows,
+  STAGE_RANK,
+  toPilotRows,
+  viewPilotRows,
+  type PilotRow,
+} from '../../../renderer/features/pilots/pilotRows';
 
 function pilot(id: string, fields: Partial<Pilot> = {}): Pilot {
   return {
@@ -28,25 +36,62 @@ function pilot(id: string, fields: Partial<Pilot> = {}): Pilot {
 }
 
 const ALL: PilotsTableState = { search: '', stage: '', businessUnit: '', sorting: [] };
-const names = (rows: { pilot: Pilot }[]) => rows.map((r) => r.pilot.name);
+const names = (rows: PilotRow[]) => rows.map((r) => r.name);
 
 describe('toPilotRows', () => {
-  it('names sponsors and leads, and flags a review overdue unless the pilot has ended', () => {
+  it('keeps only what the table shows, and names sponsors and leads', () => {
     const people = new Map([['p1', 'Ana']]);
-    const rows = toPilotRows(
+    const [row] = toPilotRows(
       [
-        pilot('a', { sponsorId: 'p1', leadId: 'gone', nextReviewDate: '2026-03-01' }),
-        pilot('b', { nextReviewDate: '2026-03-01', stage: 'scaled' }),
-        pilot('c', { nextReviewDate: '2026-03-02' }),
+        pilot('a', {
+          name: 'Invoice triage',
+          summary: 'Reads invoices',
+          problem: 'Long text the table never shows',
+          sponsorId: 'p1',
+          leadId: 'gone',
+          stage: 'pilot',
+          businessUnit: 'Finance',
+          nextReviewDate: '2026-03-01',
+          budget: 1200,
+          fte: 1.5,
+          tags: ['ocr'],
+        }),
       ],
       people,
-      '2026-03-02',
     );
-    expect(rows.map((r) => [r.sponsorName, r.leadName, r.reviewOverdue])).toEqual([
-      ['Ana', '', true],
-      ['', '', false],
-      ['', '', false],
-    ]);
+    expect(row).toEqual({
+      id: 'a',
+      name: 'Invoice triage',
+      summary: 'Reads invoices',
+      stage: 'pilot',
+      businessUnit: 'Finance',
+      sponsorName: 'Ana',
+      leadName: '',
+      nextReviewDate: '2026-03-01',
+      budget: 1200,
+      fte: 1.5,
+      tags: ['ocr'],
+    });
+  });
+
+  it('flags a review overdue unless the pilot has ended', () => {
+    const rows = toPilotRows(
+      [
+        pilot('a', { nextReviewDate: '2026-03-01' }),
+        pilot('b', { nextReviewDate: '2026-03-01', stage: 'scaled' }),
+        pilot('c', { nextReviewDate: '2026-03-02' }),
+        pilot('d'),
+      ],
+      new Map(),
+    );
+    expect(rows.map((r) => isReviewOverdue(r, '2026-03-02'))).toEqual([true, false, false, false]);
+  });
+});
+
+describe('STAGE_RANK', () => {
+  it("ranks the stages in the model's order", () => {
+    expect(PILOT_STAGES.map((stage) => STAGE_RANK[stage])).toEqual([0, 1, 2, 3, 4]);
+    expect(Object.keys(STAGE_RANK)).toHaveLength(PILOT_STAGES.length);
   });
 });
 
@@ -59,7 +104,6 @@ describe('viewPilotRows', () => {
       pilot('Ärzte desk', { stage: 'pilot', nextReviewDate: '2026-04-01' }),
     ],
     new Map([['s', 'Sam Sponsor']]),
-    '2026-01-01',
   );
 
   it('keeps the stored order when nothing sorts', () => {
@@ -110,6 +154,37 @@ describe('viewPilotRows', () => {
     expect(names(viewPilotRows(rows, { ...ALL, search: '  sam SPONSOR ' }))).toEqual(['pilot 2']);
     expect(names(viewPilotRows(rows, { ...ALL, search: 'ocr' }))).toEqual(['Pilot 3']);
     expect(viewPilotRows(rows, { ...ALL, search: 'nobody' })).toEqual([]);
+  });
+
+  it('takes rows in an order worked out ahead when it is for the same sorting', () => {
+    const byName = [{ id: 'name', desc: false }];
+    const presorted = pilotOrder(rows, byName);
+    expect(names(viewPilotRows(rows, { ...ALL, sorting: byName }, presorted))).toEqual([
+      'Ärzte desk',
+      'pilot 2',
+      'Pilot 3',
+      'Pilot 10',
+    ]);
+    // Filtering keeps that order; another sorting (or none) does not use it.
+    expect(
+      names(viewPilotRows(rows, { ...ALL, sorting: byName, stage: 'pilot' }, presorted)),
+    ).toEqual(['Ärzte desk', 'pilot 2']);
+    expect(names(viewPilotRows(rows, ALL, presorted))).toEqual(names(viewPilotRows(rows, ALL)));
+    const byBudget = { ...ALL, sorting: [{ id: 'budget', desc: true }] };
+    expect(names(viewPilotRows(rows, byBudget, presorted))).toEqual(
+      names(viewPilotRows(rows, byBudget)),
+    );
+  });
+
+  it('orders indexes exactly as sorting the rows would', () => {
+    const sorting = [
+      { id: 'budget', desc: true },
+      { id: 'name', desc: false },
+    ];
+    const { order } = pilotOrder(rows, sorting);
+    expect(names(Array.from(order, (i) => rows[i] as PilotRow))).toEqual(
+      names(sortPilotRows([...rows], sorting)),
+    );
   });
 
   it('leaves the rows it was given as they were', () => {
