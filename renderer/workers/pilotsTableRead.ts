@@ -1,4 +1,5 @@
 import type { Person, Pilot } from '@shared/model';
+import { answer as answerOr, openExisting } from './idbRequests';
 
 /** Every pilot of a portfolio, read; the names of people are looked up afterwards, by id. */
 export interface PilotsRead {
@@ -24,31 +25,8 @@ const PARTS: readonly IDBKeyRange[] = [
   IDBKeyRange.lowerBound('c'),
 ];
 
-function answer<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('The pilots could not be read.'));
-  });
-}
-
-/** Opens an existing database at its current version; refuses (and creates nothing) otherwise. */
-function openExisting(name: string): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(name);
-    request.onupgradeneeded = () => {
-      // No such database: aborting its creation leaves none behind.
-      request.transaction?.abort();
-      reject(new Error(`There is no portfolio database ${name}.`));
-    };
-    request.onsuccess = () => {
-      const db = request.result;
-      // The app may upgrade the schema or delete the portfolio: this reader never holds it up.
-      db.onversionchange = () => db.close();
-      resolve(db);
-    };
-    request.onerror = () => reject(request.error ?? new Error(`${name} could not be opened.`));
-  });
-}
+const answer = <T>(request: IDBRequest<T>): Promise<T> =>
+  answerOr(request, 'The pilots could not be read.');
 
 /**
  * Reads every pilot of `dbName` (null: the portfolio opened last) with IndexedDB itself (the worker has no Dexie; the app writes

@@ -2,6 +2,7 @@ import type {
   PortfolioInputWithoutMeasurements,
   PortfolioMeasurements,
 } from '@shared/domain/portfolio';
+import { answer as answerOr, openExisting } from './idbRequests';
 
 /** What the dashboard's aggregation reads, arriving in two parts (see readPortfolio). */
 export interface PortfolioRead {
@@ -21,12 +22,8 @@ const REST = [
 ] as const;
 const MEASUREMENTS = ['metrics', 'series'] as const;
 
-function answer<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('The portfolio could not be read.'));
-  });
-}
+const answer = <T>(request: IDBRequest<T>): Promise<T> =>
+  answerOr(request, 'The portfolio could not be read.');
 
 /**
  * Where a store's keys are split into parts, each asked for by its own request. IndexedDB answers
@@ -51,25 +48,6 @@ async function all(tx: IDBTransaction, store: string): Promise<unknown[]> {
     ranges.map((range) => answer<unknown[]>(objectStore.getAll(range))),
   );
   return parts.flat();
-}
-
-/** Opens an existing database at its current version; refuses (and creates nothing) otherwise. */
-function openExisting(name: string): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(name);
-    request.onupgradeneeded = () => {
-      // No such database: aborting its creation leaves none behind.
-      request.transaction?.abort();
-      reject(new Error(`There is no portfolio database ${name}.`));
-    };
-    request.onsuccess = () => {
-      const db = request.result;
-      // The app may upgrade the schema: this reader is never what holds it up.
-      db.onversionchange = () => db.close();
-      resolve(db);
-    };
-    request.onerror = () => reject(request.error ?? new Error(`${name} could not be opened.`));
-  });
 }
 
 /**

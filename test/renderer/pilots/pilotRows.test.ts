@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PILOT_STAGES, type Pilot } from '@shared/model';
+import { pilotRecord as pilot } from './pilotRecord';
+import { PILOT_STAGES } from '@shared/model';
 import type { PilotsTableState } from '../../../renderer/app/uiStore';
 import {
   isReviewOverdue,
@@ -10,30 +11,6 @@ import {
   viewPilotRows,
   type PilotRow,
 } from '../../../renderer/features/pilots/pilotRows';
-
-function pilot(id: string, fields: Partial<Pilot> = {}): Pilot {
-  return {
-    id,
-    createdAt: '2026-01-05T09:00:00.000Z',
-    updatedAt: '2026-01-05T09:00:00.000Z',
-    name: id,
-    summary: '',
-    problem: '',
-    hypothesis: '',
-    businessUnit: '',
-    sponsorId: null,
-    leadId: null,
-    stage: 'idea',
-    startDate: null,
-    nextReviewDate: null,
-    endDate: null,
-    tags: [],
-    budget: 0,
-    fte: 0,
-    agentSeats: 0,
-    ...fields,
-  };
-}
 
 const ALL: PilotsTableState = { search: '', stage: '', businessUnit: '', sorting: [] };
 const names = (rows: PilotRow[]) => rows.map((r) => r.name);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { pilotRecord } from './pilotRecord';
 import type { Pilot } from '@shared/model';
 import {
   createPerson,
@@ -90,7 +91,7 @@ describe("the Pilots table's worker read", () => {
     // Names sort by their numbers: "Pilot 001" … first. Ana sponsors the first rows, Ben the
     // last one, which is beyond the first answer.
     const pilots: Pilot[] = Array.from({ length: FIRST_ROWS + 1 }, (_, i) => ({
-      ...template(`p${String(FIRST_ROWS - i).padStart(4, '0')}`),
+      ...pilotRecord(`p${String(FIRST_ROWS - i).padStart(4, '0')}`),
       name: `Pilot ${String(i + 1).padStart(3, '0')}`,
       summary: `About Pilot ${String(i + 1).padStart(3, '0')}`,
       sponsorId: i === FIRST_ROWS ? ben.id : ana.id,
@@ -328,26 +329,3 @@ describe('PilotsTableSource', () => {
     }
   });
 });
-
-function template(id: string): Pilot {
-  return {
-    id,
-    createdAt: '2026-01-05T09:00:00.000Z',
-    updatedAt: '2026-01-05T09:00:00.000Z',
-    name: id,
-    summary: '',
-    problem: '',
-    hypothesis: '',
-    businessUnit: '',
-    sponsorId: null,
-    leadId: null,
-    stage: 'idea',
-    startDate: null,
-    nextReviewDate: null,
-    endDate: null,
-    tags: [],
-    budget: 0,
-    fte: 0,
-    agentSeats: 0,
-  };
-}

@@ -340,8 +340,11 @@ function expectedPlaces(rows: RowSpec[]): { row: number; column: number; text: s
       const column = cell.ref === null ? nextColumn : cell.ref;
       if (typeof column !== 'number' || column < nextColumn) return null;
       nextColumn = column + 1;
-      // The file holds UTF-8: a lone surrogate is written, and so read back, as U+FFFD.
-      const text = new TextDecoder().decode(new TextEncoder().encode(cell.value));
+      // The file holds UTF-8: a lone surrogate is written, and so read back, as U+FFFD. A value
+      // that starts with U+FEFF keeps it: it is text inside the sheet, not a byte-order mark
+      // (TextDecoder would strip it unless told not to).
+      const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+      const text = utf8.decode(new TextEncoder().encode(cell.value));
       if (cell.type === 'str') places.push({ row: number - 1, column, text });
     }
   }
