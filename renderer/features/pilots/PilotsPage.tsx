@@ -159,6 +159,9 @@ export function PilotsPage() {
           <div className="table-footer" role="status">
             <span>
               {formatNumber(shown.length)} of {formatNumber(pilots.length)} pilots
+              {/* The first answer names the people and tags of the first rows only; a search
+                  or a sort by person may find more once the rest is in, a moment later. */}
+              {!data?.complete && ' · reading people and tags…'}
             </span>
             <span>Click a column to sort · N for a new pilot</span>
           </div>
