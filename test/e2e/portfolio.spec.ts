@@ -101,6 +101,30 @@ test.describe('portfolio: the executive view', () => {
     // The last mark is drawn on top: no other mark covers it.
     await chart.locator('.portfolio-valuecost-mark').last().click();
     await expect(page).toHaveURL(/#\/pilots\/[0-9a-f-]+$/);
+
+    // And from the keyboard: the marks are one tab stop; arrows move, Enter opens.
+    await page.goBack();
+    const marks = chartCard(page, CHARTS.valueCost).getByRole('link', { name: /: value / });
+    await expect(marks.first()).toBeVisible();
+    const stop = chartCard(page, CHARTS.valueCost).locator(
+      '.portfolio-valuecost-mark[tabindex="0"]',
+    );
+    await expect(stop).toHaveCount(1);
+    await stop.focus();
+    const first = await stop.getAttribute('aria-label');
+    await page.keyboard.press('ArrowRight');
+    const focused = page.locator('.portfolio-valuecost-mark:focus');
+    await expect(focused).toHaveAttribute('tabindex', '0');
+    const second = (await focused.getAttribute('aria-label')) ?? '';
+    expect(second).not.toBe(first);
+    // Its tooltip shows the same pilot.
+    await expect(chartCard(page, CHARTS.valueCost).locator('.chart-tooltip')).toContainText(
+      second.split(': value ')[0] ?? '',
+    );
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      second.split(': value ')[0] ?? '',
+    );
   });
 
   test('reviews due: one click opens the record-decision dialog', async ({

@@ -50,6 +50,9 @@ export function Presentation(props: { title: string; slides: Slide[]; onClose: (
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      // Keys a focused control has taken (the value-vs-cost marks move between themselves with
+      // the arrows) do not turn the slide as well.
+      if (event.defaultPrevented) return;
       if (event.key === 'Escape') {
         event.preventDefault();
         onClose();

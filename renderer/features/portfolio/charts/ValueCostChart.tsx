@@ -83,7 +83,10 @@ export function ValueCostChart(props: { model: Model; currency: string; height?:
               width={width}
               height={height}
               margin={{ top: 12, right: 20, bottom: 20, left: 12 }}
-              role="img"
+              // A group, not an image: its marks are links (a roving tab stop), and an image
+              // may hold nothing interactive. The title names it; the marks name themselves.
+              role="group"
+              aria-label={summary}
               title={summary}
               desc="Show as table lists every pilot with a link to it."
             >
