@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { ClaimableSource } from '../../app/claimableSource';
 import type { PortfolioDatabase } from '../../db/database';
 import { createPilotsTableReader, type PilotsTableReader } from '../../workers/pilotsTableClient';
 import { fromPilotColumns } from '../../workers/pilotsTableColumns';
@@ -56,8 +57,6 @@ export function beginPilotsTableRead(
 /** How long a table begun at start-up waits for its page before it stops (start-up takes < 1 s). */
 const UNCLAIMED_MS = 10_000;
 
-type Listener = { next: (value: PilotsTable) => void; error: (error: unknown) => void };
-
 export interface PilotsTableSourceOptions {
   /** Start reading now, not at the first subscriber: start-up, before the page exists. */
   eager?: boolean;
@@ -77,14 +76,11 @@ export interface PilotsTableSourceOptions {
  * meanwhile loads and renders the app) and read again after every committed write to the pilots
  * or the people, in this window or another (Dexie's storagemutated event, which its live queries
  * follow too). A read that a write overtook is not shown: the next one is. Should the worker
- * fail, the reads run on the main thread as before. Observable as dexie-react-hooks'
- * `useObservable` expects (current value, subscribe); it stops soon after its last subscriber
- * has gone and starts again, reading anew, if one comes back.
+ * fail, the reads run on the main thread as before. Claimable (see ClaimableSource): begun at
+ * start-up and handed to the page, stopping soon after its last subscriber has gone and reading
+ * anew if one comes back.
  */
-export class PilotsTableSource {
-  private latest: { value: PilotsTable } | null = null;
-  private failure: { error: unknown } | null = null;
-  private readonly listeners = new Set<Listener>();
+export class PilotsTableSource extends ClaimableSource<PilotsTable> {
   private reader: PilotsTableReader | null = null;
   private begun: BegunPilotsRead | null;
   private workerFailed = false;
@@ -95,13 +91,9 @@ export class PilotsTableSource {
   private readingIn: number | null = null;
   /** A write was committed since the current read began. */
   private changed = false;
-  private stopTimer: ReturnType<typeof setTimeout> | undefined;
   /** Lets the held read go on, once someone has the first answer (see proceedOnceShown). */
   private whenShown: (() => void) | null = null;
   private sorting: readonly PilotSort[];
-  private settle: () => void = () => undefined;
-  /** Resolves once the first rows (or failure) are in. */
-  readonly settled = new Promise<void>((resolve) => (this.settle = resolve));
   private readonly prefixes: readonly string[];
 
   constructor(
@@ -109,6 +101,7 @@ export class PilotsTableSource {
     sorting: readonly PilotSort[],
     private readonly options: PilotsTableSourceOptions = {},
   ) {
+    super();
     this.sorting = sorting;
     this.begun = options.begun ?? null;
     this.prefixes = ['pilots', 'people'].map((table) => `idb://${db.name}/${table}/`);
@@ -119,37 +112,17 @@ export class PilotsTableSource {
     }
   }
 
-  hasValue(): boolean {
-    return this.latest !== null;
-  }
-
-  getValue(): PilotsTable | undefined {
-    return this.latest?.value;
-  }
-
   /** The sorting later reads come ordered by (the table's current one). */
   preferSorting(sorting: readonly PilotSort[]): void {
     this.sorting = sorting;
   }
 
-  subscribe(next: (value: PilotsTable) => void, error: (error: unknown) => void = () => undefined) {
-    const listener = { next, error };
-    this.listeners.add(listener);
-    clearTimeout(this.stopTimer);
-    this.start();
-    if (this.latest) next(this.latest.value);
-    else if (this.failure) error(this.failure.error);
+  /** A page has the first answer now (or will, on its first commit): the held read may go on. */
+  protected override subscribed(): void {
     this.whenShown?.();
-    return {
-      unsubscribe: () => {
-        this.listeners.delete(listener);
-        // Not at once: React's StrictMode unsubscribes and subscribes again straight away.
-        this.stopSoonIfUnused(0);
-      },
-    };
   }
 
-  private start(): void {
+  protected start(): void {
     if (this.watching) return;
     this.watching = true;
     this.run += 1;
@@ -157,7 +130,7 @@ export class PilotsTableSource {
     this.refresh();
   }
 
-  private stop(): void {
+  protected stop(): void {
     this.watching = false;
     this.run += 1;
     Dexie.on.storagemutated.unsubscribe(this.onStorageMutated);
@@ -166,16 +139,11 @@ export class PilotsTableSource {
     this.begun?.reader.dispose();
     this.begun = null;
     this.whenShown = null;
-    // What it last saw may be stale once it no longer follows changes.
-    this.latest = null;
-    this.failure = null;
+    this.forget();
   }
 
-  private stopSoonIfUnused(delayMs: number): void {
-    clearTimeout(this.stopTimer);
-    this.stopTimer = setTimeout(() => {
-      if (this.listeners.size === 0 && this.watching) this.stop();
-    }, delayMs);
+  protected running(): boolean {
+    return this.watching;
   }
 
   private readonly onStorageMutated = (parts: Record<string, unknown>): void => {
@@ -203,9 +171,7 @@ export class PilotsTableSource {
       } catch (error) {
         if (run !== this.run) return;
         if (this.changed) continue;
-        this.failure = { error };
-        this.settle();
-        for (const l of [...this.listeners]) l.error(error);
+        this.fail(error);
         return;
       }
       if (run !== this.run) return;
@@ -237,13 +203,6 @@ export class PilotsTableSource {
     };
     if (this.listeners.size > 0) go();
     else this.whenShown = go;
-  }
-
-  private publish(value: PilotsTable): void {
-    this.latest = { value };
-    this.failure = null;
-    this.settle();
-    for (const l of [...this.listeners]) l.next(value);
   }
 
   /** One read: in the worker unless it has failed, else on the main thread. Null: read again. */
