@@ -104,6 +104,8 @@ export default defineConfig({
       emptyOutDir: true,
       // electron-vite leaves the renderer unminified; browser mode and first paint want it small.
       minify: true,
+      // PP_SOURCEMAP=1 maps a build's CPU profile to sources (README, Performance); never shipped.
+      sourcemap: process.env['PP_SOURCEMAP'] === '1',
       rollupOptions: { input: resolve(root, 'renderer/index.html') },
     },
     worker: { format: 'es' },
