@@ -12,6 +12,9 @@ export interface PilotsTableState {
   sorting: { id: string; desc: boolean }[];
 }
 
+/** The Pilots table's optional columns hidden until the person shows them (Columns menu). */
+export const DEFAULT_HIDDEN_PILOT_COLUMNS: readonly string[] = ['tags'];
+
 export type PilotDialogState = { mode: 'create' } | { mode: 'edit'; pilotId: string } | null;
 
 /**
@@ -23,6 +26,9 @@ interface UiState {
   paletteOpen: boolean;
   pilotDialog: PilotDialogState;
   pilotsTable: PilotsTableState;
+  /** Column ids of the Pilots table the person has hidden: a preference, kept across reloads. */
+  pilotsHiddenColumns: readonly string[];
+  setPilotsHiddenColumns: (ids: readonly string[]) => void;
   /** The pilot whose "Record decision" dialog is open. */
   decisionDialogPilotId: string | null;
   openDecisionDialog: (pilotId: string | null) => void;
@@ -33,6 +39,28 @@ interface UiState {
   /** The Portfolio page's filters: kept while the person visits a pilot and comes back. */
   portfolioFilters: PortfolioFilters;
   setPortfolioFilters: (patch: Partial<PortfolioFilters>) => void;
+}
+
+const THEMES: readonly unknown[] = ['light', 'dark', 'system'] satisfies ThemePreference[];
+
+/**
+ * The stored preferences that are well formed, over the defaults. (Above the store: it is called
+ * while the store is created.)
+ */
+export function restorePreferences(persisted: unknown, current: UiState): UiState {
+  if (typeof persisted !== 'object' || persisted === null) return current;
+  const stored = persisted as Record<string, unknown>;
+  const theme = THEMES.includes(stored['theme']) ? (stored['theme'] as ThemePreference) : undefined;
+  const hidden = stored['pilotsHiddenColumns'];
+  const columns =
+    Array.isArray(hidden) && hidden.every((id) => typeof id === 'string')
+      ? (hidden as string[])
+      : undefined;
+  return {
+    ...current,
+    ...(theme ? { theme } : {}),
+    ...(columns ? { pilotsHiddenColumns: columns } : {}),
+  };
 }
 
 export const useUiStore = create<UiState>()(
@@ -49,6 +77,8 @@ export const useUiStore = create<UiState>()(
         businessUnit: '',
         sorting: [{ id: 'name', desc: false }],
       },
+      pilotsHiddenColumns: DEFAULT_HIDDEN_PILOT_COLUMNS,
+      setPilotsHiddenColumns: (pilotsHiddenColumns) => set({ pilotsHiddenColumns }),
       setPilotsTable: (patch) => set((s) => ({ pilotsTable: { ...s.pilotsTable, ...patch } })),
       setTheme: (theme) => set({ theme }),
       setPaletteOpen: (paletteOpen) => set({ paletteOpen }),
@@ -60,7 +90,12 @@ export const useUiStore = create<UiState>()(
     {
       name: 'pilot-portfolio-ui',
       // Only preferences persist; open dialogs do not survive a reload.
-      partialize: (state) => ({ theme: state.theme }),
+      partialize: (state) => ({
+        theme: state.theme,
+        pilotsHiddenColumns: state.pilotsHiddenColumns,
+      }),
+      // Local storage is not trusted to hold what was written: keep only well-formed values.
+      merge: (persisted, current) => restorePreferences(persisted, current),
     },
   ),
 );

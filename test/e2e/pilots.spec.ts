@@ -147,4 +147,66 @@ test.describe('pilots: first run to a reloaded portfolio', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
     await checkA11y(page, 'Settings page');
   });
+
+  test('choose the table’s columns: it fits a 1280-pixel window, and a reload keeps the choice', async ({
+    page,
+    openApp,
+    checkA11y,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openApp(page);
+    await page.getByRole('button', { name: /open the sample portfolio/i }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('AI pilots');
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Pilots' })
+      .click();
+    const table = page.getByRole('table', { name: 'Pilots' });
+    await expect(table.getByRole('link').first()).toBeVisible();
+    const headers = table.getByRole('columnheader');
+    await expect(headers).toHaveText([
+      /Pilot/,
+      /Stage/,
+      /Business unit/,
+      /Sponsor/,
+      /Lead/,
+      /Next review/,
+      /Budget/,
+      /FTE/,
+    ]);
+    // Every default column is in view: nothing scrolls sideways at 1280 pixels.
+    const overflow = await page
+      .locator('.vt-scroll')
+      .evaluate((box) => box.scrollWidth - box.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+
+    await page.getByRole('button', { name: /Columns/ }).click();
+    await checkA11y(page, 'Columns menu');
+    await page.getByRole('menuitemcheckbox', { name: 'Lead' }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'Tags' }).click();
+    await page.keyboard.press('Escape');
+    await expect(headers).toHaveText([
+      /Pilot/,
+      /Stage/,
+      /Business unit/,
+      /Sponsor/,
+      /Next review/,
+      /Budget/,
+      /FTE/,
+      /Tags/,
+    ]);
+
+    await page.reload();
+    await expect(table.getByRole('link').first()).toBeVisible();
+    await expect(headers).toHaveText([
+      /Pilot/,
+      /Stage/,
+      /Business unit/,
+      /Sponsor/,
+      /Next review/,
+      /Budget/,
+      /FTE/,
+      /Tags/,
+    ]);
+  });
 });

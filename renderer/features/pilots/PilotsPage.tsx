@@ -17,6 +17,7 @@ import { formatNumber } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { STAGE_LABELS } from '../../components/StageBadge';
 import { VirtualTable } from '../../components/VirtualTable';
+import { PilotColumnsMenu } from './PilotColumnsMenu';
 import { pilotColumns } from './pilotColumns';
 import { viewPilotRows } from './pilotRows';
 import { useSettings } from '../../app/queries/useSettings';
@@ -58,10 +59,25 @@ export function PilotsPage() {
     [settings?.currency, today],
   );
 
+  const hiddenColumns = useUiStore((s) => s.pilotsHiddenColumns);
+  const columnVisibility = useMemo(
+    () => Object.fromEntries(hiddenColumns.map((id) => [id, false])),
+    [hiddenColumns],
+  );
+  const choosableColumns = useMemo(
+    () =>
+      columns.flatMap((c) =>
+        c.id && c.id !== 'name' && typeof c.header === 'string'
+          ? [{ id: c.id, label: c.header }]
+          : [],
+      ),
+    [columns],
+  );
+
   const table = useReactTable({
     data: shown,
     columns,
-    state: { sorting: tableState.sorting },
+    state: { sorting: tableState.sorting, columnVisibility },
     onSortingChange: (updater: Updater<SortingState>) =>
       setTableState({
         sorting: typeof updater === 'function' ? updater(tableState.sorting) : updater,
@@ -149,6 +165,7 @@ export function PilotsPage() {
                 Clear filters
               </Button>
             )}
+            <PilotColumnsMenu columns={choosableColumns} />
           </div>
           <VirtualTable
             table={table}

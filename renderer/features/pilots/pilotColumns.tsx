@@ -15,10 +15,14 @@ const sortBy = (id: string): SortingFn<PilotRow> => {
   return (a, b) => compare(a.original, b.original);
 };
 
+/** A text cell that may be cut short: its whole text stays available on hover. */
+const textCell = (text: string) => <span title={text || undefined}>{text}</span>;
+
 /**
  * The Pilots table's columns. Every column says how it sorts and which way first (text and dates
  * ascending, figures descending), so clicking a header never needs TanStack to look at rows.
- * Reviews before `today` show as overdue.
+ * Reviews before `today` show as overdue. The default columns fit a 1280-pixel window without
+ * scrolling sideways; the name and the people's columns take the room a wider one gives.
  */
 export function pilotColumns(currency: string, today: string) {
   return [
@@ -26,21 +30,29 @@ export function pilotColumns(currency: string, today: string) {
       id: 'name',
       header: 'Pilot',
       sortingFn: sortBy('name'),
-      size: 230,
+      size: 200,
       meta: { grow: true },
       cell: ({ row }) => (
         <>
-          <Link className="cell-primary" to={`/pilots/${row.original.id}`}>
+          <Link
+            className="cell-primary"
+            to={`/pilots/${row.original.id}`}
+            title={row.original.name}
+          >
             {row.original.name}
           </Link>
-          {row.original.summary && <span className="cell-sub">{row.original.summary}</span>}
+          {row.original.summary && (
+            <span className="cell-sub" title={row.original.summary}>
+              {row.original.summary}
+            </span>
+          )}
         </>
       ),
     }),
     column.accessor((r) => r.stage, {
       id: 'stage',
       header: 'Stage',
-      size: 110,
+      size: 96,
       sortingFn: sortBy('stage'),
       filterFn: 'equalsString',
       cell: ({ getValue }) => <StageBadge stage={getValue()} />,
@@ -49,23 +61,31 @@ export function pilotColumns(currency: string, today: string) {
       id: 'businessUnit',
       header: 'Business unit',
       sortingFn: sortBy('businessUnit'),
-      size: 140,
+      size: 120,
+      meta: { grow: true },
       filterFn: 'equalsString',
+      cell: ({ getValue }) => textCell(getValue()),
     }),
     column.accessor('sponsorName', {
+      id: 'sponsorName',
       header: 'Sponsor',
-      size: 145,
+      size: 130,
+      meta: { grow: true },
       sortingFn: sortBy('sponsorName'),
+      cell: ({ getValue }) => textCell(getValue()),
     }),
     column.accessor('leadName', {
+      id: 'leadName',
       header: 'Lead',
-      size: 145,
+      size: 130,
+      meta: { grow: true },
       sortingFn: sortBy('leadName'),
+      cell: ({ getValue }) => textCell(getValue()),
     }),
     column.accessor((r) => r.nextReviewDate ?? '', {
       id: 'nextReview',
       header: 'Next review',
-      size: 120,
+      size: 118,
       sortingFn: sortBy('nextReview'),
       cell: ({ row }) => {
         const overdue = isReviewOverdue(row.original, today);
@@ -80,7 +100,7 @@ export function pilotColumns(currency: string, today: string) {
     column.accessor((r) => r.budget, {
       id: 'budget',
       header: 'Budget',
-      size: 110,
+      size: 104,
       sortingFn: sortBy('budget'),
       sortDescFirst: true,
       meta: { numeric: true },
@@ -89,11 +109,20 @@ export function pilotColumns(currency: string, today: string) {
     column.accessor((r) => r.fte, {
       id: 'fte',
       header: 'FTE',
-      size: 60,
+      size: 68,
       sortingFn: sortBy('fte'),
       sortDescFirst: true,
       meta: { numeric: true },
       cell: ({ getValue }) => formatNumber(getValue(), 1),
+    }),
+    column.accessor((r) => r.tags.join(', '), {
+      id: 'tags',
+      header: 'Tags',
+      size: 180,
+      meta: { grow: true },
+      // Several tags a pilot: there is no one order to sort them by. Search finds them.
+      enableSorting: false,
+      cell: ({ getValue }) => textCell(getValue()),
     }),
   ];
 }
