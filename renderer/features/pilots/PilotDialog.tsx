@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { toast } from 'sonner';
 import { PILOT_STAGES } from '@shared/model';
 import { useDb } from '../../app/PortfolioContext';
-import { useUiStore, type PilotDialogState } from '../../app/uiStore';
+import { useUiStore } from '../../app/uiStore';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
@@ -19,32 +19,32 @@ import {
   type PilotFormValues,
 } from './pilotForm';
 
-/**
- * Create or edit a pilot: every field of the model, validated with clear messages. Its code is
- * loaded with the app (opened by keyboard, typed into at once), but its form, queries and
- * subscriptions exist only while it is open: mounted closed, they cost the first screen ~10 ms.
- */
+/** Create or edit a pilot: every field of the model, validated with clear messages. */
 export function PilotDialog() {
-  const state = useUiStore((s) => s.pilotDialog);
-  return state ? <OpenPilotDialog state={state} /> : null;
-}
-
-function OpenPilotDialog({ state }: { state: NonNullable<PilotDialogState> }) {
   const db = useDb();
+  const state = useUiStore((s) => s.pilotDialog);
   const openPilotDialog = useUiStore((s) => s.openPilotDialog);
   const navigate = useNavigate();
-  const editingId = state.mode === 'edit' ? state.pilotId : null;
+  const editingId = state?.mode === 'edit' ? state.pilotId : null;
   const editing = useLiveQuery(
     () => (editingId ? db.pilots.get(editingId) : undefined),
     [db, editingId],
   );
-  const people = useLiveQuery(() => db.people.orderBy('name').toArray(), [db]);
+  const open = state !== null;
+  // The choices are read only while the dialog is open: it is always mounted, and reading every
+  // person of a large portfolio at start-up delayed the first screen.
+  const people = useLiveQuery(
+    async () => (open ? await db.people.orderBy('name').toArray() : undefined),
+    [db, open],
+  );
   const units = useLiveQuery(
     async () =>
-      [...new Set((await db.pilots.orderBy('businessUnit').uniqueKeys()).map(String))].filter(
-        Boolean,
-      ),
-    [db],
+      open
+        ? [...new Set((await db.pilots.orderBy('businessUnit').uniqueKeys()).map(String))].filter(
+            Boolean,
+          )
+        : undefined,
+    [db, open],
   );
 
   // react-hook-form focuses the first invalid field on submit (shouldFocusError), and only then.
@@ -53,28 +53,23 @@ function OpenPilotDialog({ state }: { state: NonNullable<PilotDialogState> }) {
     defaultValues: emptyPilotForm,
   });
 
-  const mode = state.mode;
-  // Fill an edit's form once its record is read, and again when the record changes (a save
-  // elsewhere); it waits for the people too, as its sponsor and lead can only be selected once
-  // their options exist. A new pilot's form starts empty (its default values) and is emptied
-  // again only when an open edit turns into a new pilot — never on opening, which could wipe
-  // keystrokes typed the moment it opened.
+  const mode = state?.mode;
+  // Fill the form when the dialog opens, or when the record itself changes (a save elsewhere).
+  // An edit waits for the people too: its sponsor and lead can only be selected once their
+  // options exist. A new pilot's form is reset at once, so early keystrokes are kept.
   const peopleLoaded = people !== undefined;
-  const shownMode = useRef(mode);
   useEffect(() => {
-    const was = shownMode.current;
-    shownMode.current = mode;
-    if (mode === 'create') {
-      if (was !== 'create') reset(emptyPilotForm);
-    } else if (editing && peopleLoaded) reset(pilotToForm(editing));
-  }, [mode, editing, peopleLoaded, reset]);
+    if (!open) return;
+    if (mode === 'create') reset(emptyPilotForm);
+    else if (editing && peopleLoaded) reset(pilotToForm(editing));
+  }, [open, mode, editing, peopleLoaded, reset]);
 
   const close = () => openPilotDialog(null);
 
   const submit = handleSubmit(async (values) => {
     const fields = formToFields(values);
     try {
-      if (state.mode === 'edit' && editing) {
+      if (state?.mode === 'edit' && editing) {
         await updatePilot(db, editing.id, fields, { expectedUpdatedAt: editing.updatedAt });
         toast.success(`Saved “${fields.name}”`);
         close();
@@ -89,12 +84,12 @@ function OpenPilotDialog({ state }: { state: NonNullable<PilotDialogState> }) {
     }
   });
 
-  const title = state.mode === 'edit' ? `Edit “${editing?.name ?? 'pilot'}”` : 'New pilot';
+  const title = state?.mode === 'edit' ? `Edit “${editing?.name ?? 'pilot'}”` : 'New pilot';
   const errors = formState.errors;
 
   return (
     <Dialog
-      open
+      open={open}
       onOpenChange={(next) => !next && close()}
       title={title}
       description="Name, owners, stage, dates and the resources it has now. Outcomes and agents are added on the pilot’s page."
@@ -107,7 +102,7 @@ function OpenPilotDialog({ state }: { state: NonNullable<PilotDialogState> }) {
             form="pilot-form"
             disabled={formState.isSubmitting}
           >
-            {state.mode === 'edit' ? 'Save changes' : 'Create pilot'}
+            {state?.mode === 'edit' ? 'Save changes' : 'Create pilot'}
           </Button>
         </>
       }
