@@ -1,7 +1,9 @@
 import type { PortfolioAggregate } from '@shared/domain/portfolio';
+import { beginEarlyAggregation } from './portfolioEarlyRead';
 import type { AggregateArgs } from './portfolioEngine';
 import { readPortfolio } from './portfolioRead';
 import { serveRpc, type HandlerResult, type RpcContext } from './rpc';
+import { EARLY_PORTFOLIO_WORKER } from './portfolioWorkerStart';
 
 // Evaluating every pilot reads every measurement series (a million values on a large portfolio):
 // done here, the page stays responsive and receives only compact per-pilot rows. This entry is
@@ -12,11 +14,20 @@ const engine = import('./portfolioEngine');
 // A failed load is reported by the call that needs it.
 engine.catch(() => undefined);
 
+// The worker the app starts with the Portfolio page reads the portfolio opened last at once,
+// before the app has asked (see portfolioEarlyRead.ts).
+const early =
+  self.name === EARLY_PORTFOLIO_WORKER
+    ? beginEarlyAggregation(engine.then((m) => m.aggregateRead))
+    : null;
+
 serveRpc({
   aggregate: async (
     args: AggregateArgs,
     context: RpcContext,
   ): Promise<HandlerResult<PortfolioAggregate>> => {
+    const answered = await early?.answer(args, context.partial);
+    if (answered) return { value: answered };
     const read = readPortfolio(args.dbName);
     const { aggregateRead } = await engine;
     return { value: await aggregateRead(read, args.today, context.partial) };

@@ -8,6 +8,8 @@ import { answer as answerOr, openExisting } from './idbRequests';
 export interface PortfolioRead {
   rest: Promise<PortfolioInputWithoutMeasurements>;
   measurements: Promise<PortfolioMeasurements>;
+  /** The database's version when it was read (a schema upgrade since makes the read stale). */
+  version: Promise<number>;
 }
 
 /** The object stores read (Dexie's tables of renderer/db/database.ts, by their names). */
@@ -90,5 +92,7 @@ export function readPortfolio(dbName: string): PortfolioRead {
   // Begun by the rest's read, so it fails with it: no second error should the rest fail first.
   const measurementsRead = rest.then(() => measurements as Promise<PortfolioMeasurements>);
   measurementsRead.catch(() => undefined);
-  return { rest, measurements: measurementsRead };
+  const version = transaction.then((tx) => tx.db.version);
+  version.catch(() => undefined);
+  return { rest, measurements: measurementsRead, version };
 }

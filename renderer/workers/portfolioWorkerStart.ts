@@ -7,6 +7,18 @@ export function newPortfolioWorker(): Worker {
   return new Worker(new URL('./portfolio.worker.ts', import.meta.url), { type: 'module' });
 }
 
+/** The name of the worker started early: it reads the portfolio opened last as it boots. */
+export const EARLY_PORTFOLIO_WORKER = 'portfolio-early';
+
+/** The same worker, named EARLY_PORTFOLIO_WORKER (see portfolioEarlyRead.ts). */
+function newEarlyPortfolioWorker(): Worker {
+  // The name spelt out: the bundler reads these options as written.
+  return new Worker(new URL('./portfolio.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'portfolio-early',
+  });
+}
+
 let early: Worker | null = null;
 
 /**
@@ -16,7 +28,7 @@ let early: Worker | null = null;
  */
 export function startPortfolioWorkerEarly(): void {
   if (typeof Worker === 'undefined') return;
-  early ??= newPortfolioWorker();
+  early ??= newEarlyPortfolioWorker();
 }
 
 /** The worker started early, if any, once: whoever takes it owns it (and ends it). */

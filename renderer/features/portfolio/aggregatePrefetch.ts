@@ -46,7 +46,9 @@ export function prefetchAggregate(dbName: string): () => void {
 /**
  * Starts aggregating `dbName` as the app starts on the Portfolio page, before the app's own code
  * has loaded (renderer/app/startup.ts): the worker then reads while that code is fetched and
- * compiled. The page's `prefetchAggregate` takes charge of it when its effect runs.
+ * compiled. The page's `prefetchAggregate` takes charge of it when its effect runs. The worker,
+ * started earlier still, has begun reading the portfolio opened last on its own: this request
+ * takes that read when it names the same database (see workers/portfolioEarlyRead.ts).
  */
 export function prefetchAggregateAtStartup(dbName: string): void {
   if (waiting.has(dbName) || mounted.has(dbName)) {

@@ -1,16 +1,19 @@
-import { useCallback, useState } from 'react';
-import { awaitDrawTurn } from './drawTurns';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { awaitDrawTurn, type DrawTurn } from './drawTurns';
 
 /**
  * The rendered width of an element in whole CSS pixels, kept current as it resizes, so each chart
  * is drawn at the size of its card (and of the slide in presentation mode). Zero until the chart's
  * turn to draw (see drawTurns.ts): the element keeps its place meanwhile, the chart is not drawn.
+ * Once the chart has drawn at its first width, the next chart gets its turn.
  */
 export function useElementWidth<T extends HTMLElement>(): [
   (element: T | null) => () => void,
   number,
 ] {
-  const [width, setWidth] = useState(0);
+  // null until measured (a hidden element measures 0 and has drawn nothing: its turn ends too).
+  const [width, setWidth] = useState<number | null>(null);
+  const turn = useRef<DrawTurn | null>(null);
   const ref = useCallback((element: T | null) => {
     if (!element) return () => undefined;
     const measure = () => {
@@ -18,15 +21,21 @@ export function useElementWidth<T extends HTMLElement>(): [
       setWidth(Math.floor(element.getBoundingClientRect().width || element.clientWidth));
     };
     let observer: ResizeObserver | undefined;
-    const cancel = awaitDrawTurn(() => {
+    const mine = awaitDrawTurn(() => {
       measure();
       observer = new ResizeObserver(measure);
       observer.observe(element);
     });
+    turn.current = mine;
     return () => {
-      cancel();
+      mine.cancel();
       observer?.disconnect();
     };
   }, []);
-  return [ref, width];
+  const measured = width !== null;
+  useEffect(() => {
+    // Runs after the commit that drew the chart at its first width.
+    if (measured) turn.current?.drawn();
+  }, [measured]);
+  return [ref, width ?? 0];
 }

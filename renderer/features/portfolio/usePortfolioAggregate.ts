@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { todayIso } from '@shared/dates';
 import type { PortfolioAggregate, PortfolioAggregateBase } from '@shared/domain/portfolio';
 import { useDb } from '../../app/PortfolioContext';
@@ -58,7 +58,11 @@ export function usePortfolioAggregate(): AggregateState {
       const onBase = (first: PortfolioAggregateBase) => {
         base = first;
         // A full answer on screen stays until the next full one: figures are never mixed.
-        if (!disposed) setState((s) => (s.aggregate ? s : { ...s, base: first }));
+        // A transition (as below): React renders what it changes in slices between which the
+        // browser may paint and a chart waiting its turn may draw, rather than in one long task.
+        if (!disposed) {
+          startTransition(() => setState((s) => (s.aggregate ? s : { ...s, base: first })));
+        }
       };
       try {
         started?.onBase(onBase);
@@ -66,11 +70,13 @@ export function usePortfolioAggregate(): AggregateState {
           aggregator.aggregate({ dbName: db.name, today: todayIso() }, onBase));
         lastResults.set(db.name, aggregate);
         if (!disposed) {
-          setState((s) => ({
-            aggregate,
-            base: base !== undefined && s.base === base ? base : undefined,
-            error: null,
-          }));
+          startTransition(() =>
+            setState((s) => ({
+              aggregate,
+              base: base !== undefined && s.base === base ? base : undefined,
+              error: null,
+            })),
+          );
         }
       } catch (error) {
         if (!disposed) {

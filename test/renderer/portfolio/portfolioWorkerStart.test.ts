@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  EARLY_PORTFOLIO_WORKER,
+  newPortfolioWorker,
   startPortfolioWorkerEarly,
   takeEarlyPortfolioWorker,
 } from '../../../renderer/workers/portfolioWorkerStart';
@@ -14,19 +16,24 @@ describe('starting the aggregation worker early', () => {
     expect(takeEarlyPortfolioWorker()).toBeNull();
   });
 
-  it('starts one worker, which is taken once', () => {
+  it('starts one worker, named to read the portfolio opened last at once, which is taken once', () => {
     const started: string[] = [];
     vi.stubGlobal(
       'Worker',
       class {
-        constructor(url: URL) {
-          started.push(url.pathname.split('/').pop() ?? '');
+        constructor(url: URL, options: WorkerOptions) {
+          started.push(`${url.pathname.split('/').pop() ?? ''} ${options.name ?? '(no name)'}`);
         }
       },
     );
     startPortfolioWorkerEarly();
     startPortfolioWorkerEarly();
-    expect(started).toEqual(['portfolio.worker.ts']);
+    // Later workers (the page's own aggregations) read only what they are asked for.
+    newPortfolioWorker();
+    expect(started).toEqual([
+      `portfolio.worker.ts ${EARLY_PORTFOLIO_WORKER}`,
+      'portfolio.worker.ts (no name)',
+    ]);
     expect(takeEarlyPortfolioWorker()).not.toBeNull();
     expect(takeEarlyPortfolioWorker()).toBeNull();
   });

@@ -2,12 +2,12 @@ import type { PortfolioDatabase } from '../../../renderer/db';
 import { newDatabase } from '../db/fixtures';
 import { smallPortfolio } from '../../shared/domain/portfolio/fixture';
 
-/** The hand-worked small portfolio of the domain tests, written into a fresh database. */
-export async function seedSmallPortfolio(): Promise<
-  ReturnType<typeof smallPortfolio> & { db: PortfolioDatabase }
-> {
+/** The hand-worked small portfolio of the domain tests, written into `into` or a fresh database. */
+export async function seedSmallPortfolio(
+  into?: PortfolioDatabase,
+): Promise<ReturnType<typeof smallPortfolio> & { db: PortfolioDatabase }> {
   const fixture = smallPortfolio();
-  const db = await newDatabase();
+  const db = into ?? (await newDatabase());
   const { input } = fixture;
   await db.transaction('rw', db.tables, async () => {
     await db.settings.clear();

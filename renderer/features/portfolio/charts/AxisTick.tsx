@@ -1,4 +1,6 @@
 import type { BaseTickContentProps } from 'recharts';
+import { wrapLabel } from '@shared/chart/axisLabels';
+import { LABEL_FONT_SIZE, labelWidth } from './textWidth';
 
 /** Where the text's first line sits from the tick, as Recharts' own <Text> places it. */
 const DY = { start: '0.71em', middle: '0.355em', end: '0' } as const;
@@ -20,7 +22,7 @@ export function AxisTick(props: BaseTickContentProps) {
       y={y}
       textAnchor={textAnchor}
       fill="var(--text-muted)"
-      fontSize={12}
+      fontSize={LABEL_FONT_SIZE}
       className={className}
     >
       <tspan x={x} dy={DY[verticalAnchor]}>
@@ -30,9 +32,37 @@ export function AxisTick(props: BaseTickContentProps) {
   );
 }
 
+/** Room left between a name and its axis' tick (Recharts' default tick size and margin). */
+const NAME_INSET = 8;
+
 /**
- * Labels that are names (people, agents): Recharts' <Text> wraps a long one onto two lines within
- * the axis, which needs its measuring, and does so only with the default `interval` (with
- * `interval={0}` it left "Dimitra Papadopoulou" on one line, past the axis). Kept as they were.
+ * Names on a category axis (people, agents), as Recharts' <Text> drew them — broken between words
+ * within the axis' width, centred on the tick — but measured on a canvas (see textWidth.ts), at
+ * most two lines, the rest cut with an ellipsis and the full name as its title. Recharts' own
+ * label measured each word in the page: a forced layout each, 15-30 ms of every such chart.
  */
-export const NAME_TICK = { fill: 'var(--text-muted)', fontSize: 12 };
+export function NameTick(props: BaseTickContentProps) {
+  const { x, y, payload, textAnchor, className } = props;
+  const name = String(payload.value);
+  const width = Math.max(1, Number(props.width ?? 0) - NAME_INSET);
+  const { lines, truncated } = wrapLabel(name, width, labelWidth);
+  // Centred on the tick: the first line moves up by half the lines after it (1em apart).
+  const firstDy = `${(0.355 - (lines.length - 1) / 2).toFixed(3)}em`;
+  return (
+    <text
+      x={x}
+      y={y}
+      textAnchor={textAnchor}
+      fill="var(--text-muted)"
+      fontSize={LABEL_FONT_SIZE}
+      className={className}
+    >
+      {truncated && <title>{name}</title>}
+      {lines.map((line, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? firstDy : '1em'}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}

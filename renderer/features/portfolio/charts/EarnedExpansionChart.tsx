@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { labelInterval } from '@shared/chart/axisLabels';
 import type { PortfolioBaseView, Period } from '@shared/domain/portfolio';
 import { formatDate, formatMoney, formatPercent } from '../../../components/format';
 import { DECISION_LABELS } from '../../../components/RecommendationBadge';
@@ -7,8 +8,11 @@ import { ChartCard, LegendItem } from '../ChartCard';
 import { compactMoney, PERIOD_PHRASES, TOOLTIP_PROPS } from '../chartText';
 import { useElementWidth } from '../useElementWidth';
 import { AxisTick } from './AxisTick';
+import { labelWidth } from './textWidth';
 
 const EARNED = 'var(--rec-expand)';
+const MARGIN = { top: 12, right: 12, bottom: 4, left: 12 };
+const Y_AXIS_WIDTH = 64;
 const NOT_EARNED = 'var(--rec-pivot)';
 
 export function earnedFinding(view: PortfolioBaseView, period: Period, currency: string): string {
@@ -60,17 +64,28 @@ export function EarnedExpansionChart(props: {
                 width={width}
                 height={height}
                 data={view.grants}
-                margin={{ top: 12, right: 12, bottom: 4, left: 12 }}
+                margin={MARGIN}
                 role="img"
                 title={summary}
               >
                 <CartesianGrid vertical={false} stroke="var(--border)" />
-                <XAxis dataKey="label" tick={AxisTick} tickLine={false} />
+                <XAxis
+                  dataKey="label"
+                  tick={AxisTick}
+                  // The quarters grow in number: thinned to fit, as measured here (Recharts'
+                  // own thinning measures every label in the page).
+                  interval={labelInterval(
+                    view.grants.length,
+                    Math.max(0, ...view.grants.map((g) => labelWidth(g.label))),
+                    width - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH,
+                  )}
+                  tickLine={false}
+                />
                 <YAxis
                   tickFormatter={(v: number) => compactMoney(v, currency)}
                   tick={AxisTick}
                   interval={0}
-                  width={64}
+                  width={Y_AXIS_WIDTH}
                   tickLine={false}
                   axisLine={false}
                 />

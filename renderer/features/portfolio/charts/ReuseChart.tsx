@@ -4,7 +4,7 @@ import { formatMoney, formatPercent } from '../../../components/format';
 import { ChartCard, LegendItem } from '../ChartCard';
 import { compactMoney, plural, TOOLTIP_PROPS } from '../chartText';
 import { useElementWidth } from '../useElementWidth';
-import { AxisTick, NAME_TICK } from './AxisTick';
+import { AxisTick, NameTick } from './AxisTick';
 
 const MAX_BARS = 8;
 
@@ -66,7 +66,9 @@ export function ReuseChart(props: { reuse: ReuseView; currency: string; height?:
                 <YAxis
                   type="category"
                   dataKey="label"
-                  tick={NAME_TICK}
+                  tick={NameTick}
+                  // Every name shows (a row each, at most a dozen): none to thin out.
+                  interval={0}
                   width={150}
                   tickLine={false}
                 />

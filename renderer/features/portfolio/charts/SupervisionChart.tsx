@@ -4,7 +4,7 @@ import { formatNumber, formatPercent } from '../../../components/format';
 import { ChartCard, LegendItem } from '../ChartCard';
 import { plural, TOOLTIP_PROPS } from '../chartText';
 import { useElementWidth } from '../useElementWidth';
-import { AxisTick, NAME_TICK } from './AxisTick';
+import { AxisTick, NameTick } from './AxisTick';
 
 /** Bars beyond this many would be too thin to read; the table lists everyone. */
 const MAX_BARS = 12;
@@ -74,7 +74,9 @@ export function SupervisionChart(props: { bars: SupervisionBar[]; height?: numbe
                 <YAxis
                   type="category"
                   dataKey="name"
-                  tick={NAME_TICK}
+                  tick={NameTick}
+                  // Every name shows (a row each, at most a dozen): none to thin out.
+                  interval={0}
                   width={130}
                   tickLine={false}
                 />
