@@ -13,6 +13,8 @@ import {
 } from '@shared/formats/measurementImport';
 import type { DayMonthOrder } from '@shared/formats/dateParsing';
 import type { DecimalSeparator } from '@shared/formats/numberParsing';
+import { isPlainCsv, readPlainCsv } from '@shared/formats/plainCsv';
+import { arrayRows, type TableRows } from '@shared/formats/tableRows';
 import { decodeText, type TextEncodingName } from '@shared/formats/textDecoding';
 import { isXlsx, readXlsxRows } from '@shared/formats/xlsx';
 import { inspectZip, looksLikeZip } from '@shared/formats/zipGuard';
@@ -51,9 +53,11 @@ const NOTHING = 'Nothing was imported.';
 /**
  * The parsed file stays here, in the worker, between "parse" and "prepare": the person maps
  * columns while a million rows wait off the main thread, and only compact typed arrays cross back.
+ * A CSV without quotes stays as its text (see plainCsv.ts): a million arrays of strings kept
+ * alive cost more in garbage collection than splitting the lines again when they are read.
  */
 let headers: string[] = [];
-let rows: string[][] = [];
+let rows: TableRows = arrayRows([]);
 
 function refuse(headline: string): never {
   throw new FileRefusedError(headline);
@@ -68,12 +72,19 @@ function keep(
   // A file that ends with a line break yields one empty last record; it is not a row.
   const last = parsed[parsed.length - 1];
   if (last && last.length === 1 && last[0] === '') parsed.pop();
-  rows = parsed;
+  rows = arrayRows(parsed);
+  return summarise(summary, parsed.slice(0, PREVIEW_ROWS));
+}
+
+function summarise(
+  summary: Omit<CsvSummary, 'headers' | 'preview' | 'rowCount' | 'guess'>,
+  preview: string[][],
+): HandlerResult<CsvSummary> {
   return {
     value: {
       ...summary,
       headers,
-      preview: rows.slice(0, PREVIEW_ROWS),
+      preview,
       rowCount: rows.length,
       guess: guessMapping(headers),
     },
@@ -88,7 +99,7 @@ export async function parseFile(
   const { bytes, fileName } = args;
   if (!looksLikeZip(bytes)) return parseCsv(args, context);
   headers = [];
-  rows = [];
+  rows = arrayRows([]);
   // A workbook, or another archive picked by mistake: its table of contents is checked first,
   // so a zip bomb is refused before anything is unpacked.
   const { entries } = inspectZip(bytes, fileName);
@@ -109,7 +120,7 @@ export function parseCsv(
 ): HandlerResult<CsvSummary> {
   const { bytes, fileName } = args;
   headers = [];
-  rows = [];
+  rows = arrayRows([]);
   if (bytes.byteLength > MAX_CSV_BYTES) {
     refuse(
       `“${fileName}” is ${formatBytes(bytes.byteLength)}; the largest CSV the app imports is ` +
@@ -118,16 +129,34 @@ export function parseCsv(
   }
   const { text, encoding } = decodeText(bytes);
   const delimiter = detectDelimiter(text.slice(0, 64 * 1024));
+  const tooWide = (head: string[]) => {
+    if (head.length > MAX_COLUMNS) {
+      refuse(
+        `“${fileName}” has ${head.length.toLocaleString('en-US')} columns; a measurements file ` +
+          `needs five, and the app reads at most ${MAX_COLUMNS.toLocaleString('en-US')}. ${NOTHING}`,
+      );
+    }
+    if (head.every((h) => h.trim() === '')) refuse(`“${fileName}” is empty. ${NOTHING}`);
+  };
+  const tooLong = () =>
+    refuse(
+      `“${fileName}” has more than ${MAX_CSV_ROWS.toLocaleString('en-US')} rows, the most one ` +
+        `import takes. Split it into smaller files. ${NOTHING}`,
+    );
+
+  if (isPlainCsv(text)) {
+    const plain = readPlainCsv(text, delimiter, MAX_CSV_ROWS + 1, (records) =>
+      progress(records - 1, null),
+    );
+    tooWide(plain.header);
+    if (plain.records > MAX_CSV_ROWS + 1) tooLong();
+    headers = plain.header.map((h) => h.trim());
+    rows = plain.rows;
+    return summarise({ fileName, kind: 'csv', encoding, delimiter }, plain.rows.head(PREVIEW_ROWS));
+  }
 
   // The header alone decides whether the file is absurdly wide, before the rest is parsed.
-  const head = Papa.parse<string[]>(text, { delimiter, preview: 1 }).data[0] ?? [];
-  if (head.length > MAX_COLUMNS) {
-    refuse(
-      `“${fileName}” has ${head.length.toLocaleString('en-US')} columns; a measurements file ` +
-        `needs five, and the app reads at most ${MAX_COLUMNS.toLocaleString('en-US')}. ${NOTHING}`,
-    );
-  }
-  if (head.every((h) => h.trim() === '')) refuse(`“${fileName}” is empty. ${NOTHING}`);
+  tooWide(Papa.parse<string[]>(text, { delimiter, preview: 1 }).data[0] ?? []);
 
   const parsed: string[][] = [];
   let quoteError: Papa.ParseError | undefined;
@@ -149,12 +178,7 @@ export function parseCsv(
     // types for chunked parsing and has nothing left to do.
     complete: () => undefined,
   });
-  if (tooMany) {
-    refuse(
-      `“${fileName}” has more than ${MAX_CSV_ROWS.toLocaleString('en-US')} rows, the most one ` +
-        `import takes. Split it into smaller files. ${NOTHING}`,
-    );
-  }
+  if (tooMany) tooLong();
   if (quoteError) {
     refuse(
       `“${fileName}” could not be read: a quoted field that starts in row ${(quoteError.row ?? 0) + 1} ` +

@@ -16,6 +16,7 @@ import {
   type DecimalDecision,
   type DecimalSeparator,
 } from './numberParsing';
+import { asTableRows, type RowReader, type TableRows } from './tableRows';
 
 /** The columns a measurements file can have; pilot and note are optional. */
 export const IMPORT_ROLES = ['pilot', 'metric', 'date', 'value', 'note'] as const;
@@ -72,13 +73,23 @@ export function unneutralise(text: string): string {
  */
 function memo<T>(read: (text: string) => T, limit = 100_000): (text: string) => T {
   const cache = new Map<string, T>();
+  // Rows of one metric usually follow each other: comparing with the last text is cheaper than
+  // hashing it for the map.
+  let lastText: string | null = null;
+  let lastValue: T | undefined;
   return (text) => {
+    if (text === lastText) return lastValue as T;
+    lastText = text;
+    lastValue = lookup(text);
+    return lastValue;
+  };
+  function lookup(text: string): T {
     const hit = cache.get(text);
     if (hit !== undefined || cache.has(text)) return hit as T;
     const value = read(text);
     if (cache.size < limit) cache.set(text, value);
     return value;
-  };
+  }
 }
 
 export interface FormatChoice {
@@ -94,7 +105,7 @@ export interface FormatQuestions {
 
 /** Reads the value and date columns once to decide (or ask about) their formats. */
 export function analyseFormats(
-  rows: readonly (readonly string[])[],
+  table: TableRows | readonly (readonly string[])[],
   mapping: ColumnMapping,
 ): { decimal: DecimalDecision; dateOrder: DateOrderDecision } {
   const numbers = emptyDecimalEvidence();
@@ -103,23 +114,17 @@ export function analyseFormats(
   const d = mapping.date;
   // Dates repeat down a column; each distinct one testifies once (it says the same every time).
   const seenDates = new Set<string>();
-  for (const row of rows) {
-    if (v !== null) addDecimalEvidence(numbers, row[v] ?? '');
+  asTableRows(table).forEach((row) => {
+    if (v !== null) addDecimalEvidence(numbers, row.cell(v));
     if (d !== null) {
-      const text = row[d] ?? '';
+      const text = row.cell(d);
       if (!seenDates.has(text)) {
         if (seenDates.size < 100_000) seenDates.add(text);
         addDateEvidence(dates, text);
       }
     }
-  }
+  });
   return { decimal: decideDecimal(numbers), dateOrder: decideDateOrder(dates) };
-}
-
-/** A row with no text in any cell (a spacer line): skipped, not an error. */
-function isBlank(row: readonly string[]): boolean {
-  for (const cell of row) if (cell !== '' && cell.trim() !== '') return false;
-  return true;
 }
 
 /** One (pilot, metric) pair's measurements from the file, sorted by day. */
@@ -167,7 +172,7 @@ function quote(text: string): string {
  * first MAX_REPORTED_ISSUES are kept. Row numbers are the spreadsheet's: the header is row 1.
  */
 export function convertRows(
-  rows: readonly (readonly string[])[],
+  table: TableRows | readonly (readonly string[])[],
   headers: readonly string[],
   mapping: ColumnMapping,
   formats: { decimal: DecimalSeparator; dateOrder: DayMonthOrder },
@@ -191,14 +196,20 @@ export function convertRows(
   const readDate = memo((text) => parseFlexibleDate(text, formats.dateOrder));
   const keyOf = memo(nameKey);
   let rowCount = 0;
-  const cell = (row: readonly string[], role: ImportRole) => {
+  let last: Building | null = null;
+  const add = (b: Building, day: number, value: number, rowNumber: number, note: string) => {
+    b.days.push(day);
+    b.values.push(value);
+    b.rows.push(rowNumber);
+    if (note) b.group.notes[String(day)] = note;
+  };
+  const cell = (row: RowReader, role: ImportRole) => {
     const index = mapping[role];
-    return index === null ? '' : (row[index] ?? '');
+    return index === null ? '' : row.cell(index);
   };
 
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r] as readonly string[];
-    if (isBlank(row)) continue;
+  asTableRows(table).forEach((row, r) => {
+    if (row.isBlank()) return;
     rowCount++;
     const rowNumber = r + 2;
     const pilotName = unneutralise(cell(row, 'pilot').trim());
@@ -245,10 +256,15 @@ export function convertRows(
       problem(rowNumber, 'note', `is longer than ${MAX_NOTE.toLocaleString('en-US')} characters`);
       ok = false;
     }
-    if (!ok) continue;
+    if (!ok) return;
 
     const pilotKey = keyOf(pilotName);
     const metricKey = keyOf(metricName);
+    // The same group as the row before (the usual case): no lookup at all.
+    if (last && last.group.pilotKey === pilotKey && last.group.metricKey === metricKey) {
+      add(last, day as number, value as number, rowNumber, note);
+      return;
+    }
     let byMetric = groups.get(pilotKey);
     if (!byMetric) {
       byMetric = new Map();
@@ -272,11 +288,9 @@ export function convertRows(
       };
       byMetric.set(metricKey, building);
     }
-    building.days.push(day as number);
-    building.values.push(value as number);
-    building.rows.push(rowNumber);
-    if (note) building.group.notes[String(day)] = note;
-  }
+    last = building;
+    add(building, day as number, value as number, rowNumber, note);
+  });
 
   const result: ImportGroup[] = [];
   for (const b of [...groups.values()].flatMap((m) => [...m.values()])) {
