@@ -3,16 +3,12 @@ import { detectDelimiter, type Delimiter } from '@shared/formats/delimiter';
 import { FileRefusedError } from '@shared/formats/fileRefusal';
 import { MAX_COLUMNS, MAX_CSV_BYTES, MAX_CSV_ROWS, formatBytes } from '@shared/formats/limits';
 import {
-  analyseFormats,
-  convertRows,
   guessMapping,
+  prepareConversion,
   type ColumnMapping,
-  type ConversionResult,
   type FormatChoice,
-  type FormatQuestions,
+  type Prepared,
 } from '@shared/formats/measurementImport';
-import type { DayMonthOrder } from '@shared/formats/dateParsing';
-import type { DecimalSeparator } from '@shared/formats/numberParsing';
 import { isPlainCsv, readPlainCsv } from '@shared/formats/plainCsv';
 import { arrayRows, type TableRows } from '@shared/formats/tableRows';
 import { decodeText, type TextEncodingName } from '@shared/formats/textDecoding';
@@ -39,13 +35,7 @@ export interface PrepareArgs {
   choice: FormatChoice;
 }
 
-export type PrepareResult =
-  | { kind: 'ask'; questions: FormatQuestions }
-  | {
-      kind: 'converted';
-      conversion: ConversionResult;
-      formats: { decimal: DecimalSeparator; dateOrder: DayMonthOrder };
-    };
+export type PrepareResult = Prepared;
 
 const PREVIEW_ROWS = 8;
 const NOTHING = 'Nothing was imported.';
@@ -189,23 +179,12 @@ export function parseCsv(
 }
 
 export function prepareImport(args: PrepareArgs): HandlerResult<PrepareResult> {
-  const { mapping, choice } = args;
-  const analysis = analyseFormats(rows, mapping);
-  const questions: FormatQuestions = {};
-  let decimal = choice.decimal;
-  let dateOrder = choice.dateOrder;
-  if (!decimal) {
-    if (analysis.decimal.kind === 'decided') decimal = analysis.decimal.decimal;
-    else questions.decimal = analysis.decimal;
-  }
-  if (!dateOrder) {
-    if (analysis.dateOrder.kind === 'decided') dateOrder = analysis.dateOrder.order;
-    else questions.dateOrder = analysis.dateOrder;
-  }
-  if (!decimal || !dateOrder) return { value: { kind: 'ask', questions } };
-  const conversion = convertRows(rows, headers, mapping, { decimal, dateOrder });
-  const transfer = conversion.groups.flatMap((g) => [g.days.buffer, g.values.buffer]);
-  return { value: { kind: 'converted', conversion, formats: { decimal, dateOrder } }, transfer };
+  const prepared = prepareConversion(rows, headers, args.mapping, args.choice);
+  const transfer =
+    prepared.kind === 'converted'
+      ? prepared.conversion.groups.flatMap((g) => [g.days.buffer, g.values.buffer])
+      : [];
+  return { value: prepared, transfer };
 }
 
 export const csvImportHandlers: Record<string, Handler> = {

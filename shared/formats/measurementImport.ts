@@ -4,6 +4,7 @@ import {
   decideDateOrder,
   emptyDateEvidence,
   parseFlexibleDate,
+  type DateEvidence,
   type DateOrderDecision,
   type DayMonthOrder,
 } from './dateParsing';
@@ -14,9 +15,10 @@ import {
   emptyDecimalEvidence,
   parseLocaleNumber,
   type DecimalDecision,
+  type DecimalEvidence,
   type DecimalSeparator,
 } from './numberParsing';
-import { asTableRows, type RowReader, type TableRows } from './tableRows';
+import { arrayRows, asTableRows, type RowReader, type TableRows } from './tableRows';
 
 /** The columns a measurements file can have; pilot and note are optional. */
 export const IMPORT_ROLES = ['pilot', 'metric', 'date', 'value', 'note'] as const;
@@ -176,6 +178,8 @@ export function convertRows(
   headers: readonly string[],
   mapping: ColumnMapping,
   formats: { decimal: DecimalSeparator; dateOrder: DayMonthOrder },
+  /** When given, filled with what analyseFormats would find, in the same pass. */
+  evidence?: { numbers: DecimalEvidence; dates: DateEvidence },
 ): ConversionResult {
   const issues: FileIssue[] = [];
   let totalIssues = 0;
@@ -193,7 +197,11 @@ export function convertRows(
   };
   // Pilot key → metric key → rows: two lookups per row, no key string built per row.
   const groups = new Map<string, Map<string, Building>>();
-  const readDate = memo((text) => parseFlexibleDate(text, formats.dateOrder));
+  // Each distinct date testifies once, as in analyseFormats (it says the same every time).
+  const readDate = memo((text) => {
+    if (evidence && mapping.date !== null) addDateEvidence(evidence.dates, text);
+    return parseFlexibleDate(text, formats.dateOrder);
+  });
   const keyOf = memo(nameKey);
   let rowCount = 0;
   let last: Building | null = null;
@@ -216,6 +224,7 @@ export function convertRows(
     const metricName = unneutralise(cell(row, 'metric').trim());
     const dateText = cell(row, 'date');
     const valueText = cell(row, 'value');
+    if (evidence && mapping.value !== null) addDecimalEvidence(evidence.numbers, valueText);
     const note = unneutralise(cell(row, 'note').trim());
     let ok = true;
     if (mapping.pilot !== null && !pilotName) {
@@ -320,4 +329,59 @@ export function convertRows(
     result.push({ ...b.group, rowCount: n, days, values });
   }
   return { groups: totalIssues > 0 ? [] : result, issues, totalIssues, rowCount };
+}
+
+export type Prepared =
+  | { kind: 'ask'; questions: FormatQuestions }
+  | {
+      kind: 'converted';
+      conversion: ConversionResult;
+      formats: { decimal: DecimalSeparator; dateOrder: DayMonthOrder };
+    };
+
+/** Rows whose formats make the first guess; the whole file still decides. */
+const GUESS_ROWS = 1_000;
+
+/**
+ * The formats the person chose, or those the data decides, or the questions to ask — and the rows
+ * converted with them. The file is read once: converted with the formats its first rows suggest
+ * while the whole file's evidence is gathered, and converted again only when the whole file
+ * decides otherwise (or not at all: then the person is asked first).
+ */
+export function prepareConversion(
+  table: TableRows,
+  headers: readonly string[],
+  mapping: ColumnMapping,
+  choice: FormatChoice,
+): Prepared {
+  const converted = (formats: { decimal: DecimalSeparator; dateOrder: DayMonthOrder }) =>
+    ({
+      kind: 'converted',
+      conversion: convertRows(table, headers, mapping, formats),
+      formats,
+    }) as const;
+  if (choice.decimal && choice.dateOrder) {
+    return converted({ decimal: choice.decimal, dateOrder: choice.dateOrder });
+  }
+  const first = analyseFormats(arrayRows(table.head(GUESS_ROWS)), mapping);
+  const guess = {
+    decimal: choice.decimal ?? (first.decimal.kind === 'decided' ? first.decimal.decimal : '.'),
+    dateOrder:
+      choice.dateOrder ?? (first.dateOrder.kind === 'decided' ? first.dateOrder.order : 'dmy'),
+  };
+  const evidence = { numbers: emptyDecimalEvidence(), dates: emptyDateEvidence() };
+  const conversion = convertRows(table, headers, mapping, guess, evidence);
+  const decimal = decideDecimal(evidence.numbers);
+  const dateOrder = decideDateOrder(evidence.dates);
+  const questions: FormatQuestions = {};
+  if (!choice.decimal && decimal.kind === 'ask') questions.decimal = decimal;
+  if (!choice.dateOrder && dateOrder.kind === 'ask') questions.dateOrder = dateOrder;
+  if (questions.decimal || questions.dateOrder) return { kind: 'ask', questions };
+  const formats = {
+    decimal: choice.decimal ?? (decimal.kind === 'decided' ? decimal.decimal : '.'),
+    dateOrder: choice.dateOrder ?? (dateOrder.kind === 'decided' ? dateOrder.order : 'dmy'),
+  };
+  return formats.decimal === guess.decimal && formats.dateOrder === guess.dateOrder
+    ? { kind: 'converted', conversion, formats }
+    : converted(formats);
 }

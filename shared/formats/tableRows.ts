@@ -13,6 +13,8 @@ export interface RowReader {
 export interface TableRows {
   readonly length: number;
   forEach(visit: (row: RowReader, index: number) => void): void;
+  /** The first `count` rows as arrays of cells. */
+  head(count: number): string[][];
 }
 
 function isBlankCells(row: readonly string[]): boolean {
@@ -24,6 +26,7 @@ function isBlankCells(row: readonly string[]): boolean {
 export function arrayRows(rows: readonly (readonly string[])[]): TableRows {
   return {
     length: rows.length,
+    head: (count) => rows.slice(0, count).map((row) => [...row]),
     forEach(visit) {
       let current: readonly string[] = [];
       const reader: RowReader = {
