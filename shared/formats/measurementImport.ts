@@ -4,6 +4,7 @@ import {
   decideDateOrder,
   emptyDateEvidence,
   parseFlexibleDate,
+  readIsoDayQuickly,
   type DateEvidence,
   type DateOrderDecision,
   type DayMonthOrder,
@@ -241,7 +242,8 @@ export function convertRows(
       problem(rowNumber, 'metric', `is longer than ${MAX_NAME} characters`);
       ok = false;
     }
-    const day = readDate(dateText);
+    // ISO dates say nothing about the day/month order, so skipping the memo loses no evidence.
+    const day = readIsoDayQuickly(dateText) ?? readDate(dateText);
     if (day === null) {
       problem(
         rowNumber,
