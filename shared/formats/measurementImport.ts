@@ -203,7 +203,9 @@ export function convertRows(
     if (evidence && mapping.date !== null) addDateEvidence(evidence.dates, text);
     return parseFlexibleDate(text, formats.dateOrder);
   });
-  const keyOf = memo(nameKey);
+  // One memo per column, so each remembers its own last name.
+  const pilotKeyOf = memo(nameKey);
+  const metricKeyOf = memo(nameKey);
   let rowCount = 0;
   let last: Building | null = null;
   const add = (b: Building, day: number, value: number, rowNumber: number, note: string) => {
@@ -269,8 +271,8 @@ export function convertRows(
     }
     if (!ok) return;
 
-    const pilotKey = keyOf(pilotName);
-    const metricKey = keyOf(metricName);
+    const pilotKey = pilotKeyOf(pilotName);
+    const metricKey = metricKeyOf(metricName);
     // The same group as the row before (the usual case): no lookup at all.
     if (last && last.group.pilotKey === pilotKey && last.group.metricKey === metricKey) {
       add(last, day as number, value as number, rowNumber, note);
