@@ -3,16 +3,14 @@ import { detectDelimiter, type Delimiter } from '@shared/formats/delimiter';
 import { FileRefusedError } from '@shared/formats/fileRefusal';
 import { MAX_COLUMNS, MAX_CSV_BYTES, MAX_CSV_ROWS, formatBytes } from '@shared/formats/limits';
 import {
-  analyseFormats,
-  convertRows,
   guessMapping,
+  prepareConversion,
   type ColumnMapping,
-  type ConversionResult,
   type FormatChoice,
-  type FormatQuestions,
+  type Prepared,
 } from '@shared/formats/measurementImport';
-import type { DayMonthOrder } from '@shared/formats/dateParsing';
-import type { DecimalSeparator } from '@shared/formats/numberParsing';
+import { isPlainCsv, readPlainCsv } from '@shared/formats/plainCsv';
+import { arrayRows, type TableRows } from '@shared/formats/tableRows';
 import { decodeText, type TextEncodingName } from '@shared/formats/textDecoding';
 import { isXlsx, readXlsxRows } from '@shared/formats/xlsx';
 import { inspectZip, looksLikeZip } from '@shared/formats/zipGuard';
@@ -37,13 +35,7 @@ export interface PrepareArgs {
   choice: FormatChoice;
 }
 
-export type PrepareResult =
-  | { kind: 'ask'; questions: FormatQuestions }
-  | {
-      kind: 'converted';
-      conversion: ConversionResult;
-      formats: { decimal: DecimalSeparator; dateOrder: DayMonthOrder };
-    };
+export type PrepareResult = Prepared;
 
 const PREVIEW_ROWS = 8;
 const NOTHING = 'Nothing was imported.';
@@ -51,9 +43,11 @@ const NOTHING = 'Nothing was imported.';
 /**
  * The parsed file stays here, in the worker, between "parse" and "prepare": the person maps
  * columns while a million rows wait off the main thread, and only compact typed arrays cross back.
+ * A CSV without quotes stays as its text (see plainCsv.ts): a million arrays of strings kept
+ * alive cost more in garbage collection than splitting the lines again when they are read.
  */
 let headers: string[] = [];
-let rows: string[][] = [];
+let rows: TableRows = arrayRows([]);
 
 function refuse(headline: string): never {
   throw new FileRefusedError(headline);
@@ -68,12 +62,19 @@ function keep(
   // A file that ends with a line break yields one empty last record; it is not a row.
   const last = parsed[parsed.length - 1];
   if (last && last.length === 1 && last[0] === '') parsed.pop();
-  rows = parsed;
+  rows = arrayRows(parsed);
+  return summarise(summary, parsed.slice(0, PREVIEW_ROWS));
+}
+
+function summarise(
+  summary: Omit<CsvSummary, 'headers' | 'preview' | 'rowCount' | 'guess'>,
+  preview: string[][],
+): HandlerResult<CsvSummary> {
   return {
     value: {
       ...summary,
       headers,
-      preview: rows.slice(0, PREVIEW_ROWS),
+      preview,
       rowCount: rows.length,
       guess: guessMapping(headers),
     },
@@ -88,7 +89,7 @@ export async function parseFile(
   const { bytes, fileName } = args;
   if (!looksLikeZip(bytes)) return parseCsv(args, context);
   headers = [];
-  rows = [];
+  rows = arrayRows([]);
   // A workbook, or another archive picked by mistake: its table of contents is checked first,
   // so a zip bomb is refused before anything is unpacked.
   const { entries } = inspectZip(bytes, fileName);
@@ -109,7 +110,7 @@ export function parseCsv(
 ): HandlerResult<CsvSummary> {
   const { bytes, fileName } = args;
   headers = [];
-  rows = [];
+  rows = arrayRows([]);
   if (bytes.byteLength > MAX_CSV_BYTES) {
     refuse(
       `“${fileName}” is ${formatBytes(bytes.byteLength)}; the largest CSV the app imports is ` +
@@ -118,16 +119,34 @@ export function parseCsv(
   }
   const { text, encoding } = decodeText(bytes);
   const delimiter = detectDelimiter(text.slice(0, 64 * 1024));
+  const tooWide = (head: string[]) => {
+    if (head.length > MAX_COLUMNS) {
+      refuse(
+        `“${fileName}” has ${head.length.toLocaleString('en-US')} columns; a measurements file ` +
+          `needs five, and the app reads at most ${MAX_COLUMNS.toLocaleString('en-US')}. ${NOTHING}`,
+      );
+    }
+    if (head.every((h) => h.trim() === '')) refuse(`“${fileName}” is empty. ${NOTHING}`);
+  };
+  const tooLong = () =>
+    refuse(
+      `“${fileName}” has more than ${MAX_CSV_ROWS.toLocaleString('en-US')} rows, the most one ` +
+        `import takes. Split it into smaller files. ${NOTHING}`,
+    );
+
+  if (isPlainCsv(text)) {
+    const plain = readPlainCsv(text, delimiter, MAX_CSV_ROWS + 1, (records) =>
+      progress(records - 1, null),
+    );
+    tooWide(plain.header);
+    if (plain.records > MAX_CSV_ROWS + 1) tooLong();
+    headers = plain.header.map((h) => h.trim());
+    rows = plain.rows;
+    return summarise({ fileName, kind: 'csv', encoding, delimiter }, plain.rows.head(PREVIEW_ROWS));
+  }
 
   // The header alone decides whether the file is absurdly wide, before the rest is parsed.
-  const head = Papa.parse<string[]>(text, { delimiter, preview: 1 }).data[0] ?? [];
-  if (head.length > MAX_COLUMNS) {
-    refuse(
-      `“${fileName}” has ${head.length.toLocaleString('en-US')} columns; a measurements file ` +
-        `needs five, and the app reads at most ${MAX_COLUMNS.toLocaleString('en-US')}. ${NOTHING}`,
-    );
-  }
-  if (head.every((h) => h.trim() === '')) refuse(`“${fileName}” is empty. ${NOTHING}`);
+  tooWide(Papa.parse<string[]>(text, { delimiter, preview: 1 }).data[0] ?? []);
 
   const parsed: string[][] = [];
   let quoteError: Papa.ParseError | undefined;
@@ -149,12 +168,7 @@ export function parseCsv(
     // types for chunked parsing and has nothing left to do.
     complete: () => undefined,
   });
-  if (tooMany) {
-    refuse(
-      `“${fileName}” has more than ${MAX_CSV_ROWS.toLocaleString('en-US')} rows, the most one ` +
-        `import takes. Split it into smaller files. ${NOTHING}`,
-    );
-  }
+  if (tooMany) tooLong();
   if (quoteError) {
     refuse(
       `“${fileName}” could not be read: a quoted field that starts in row ${(quoteError.row ?? 0) + 1} ` +
@@ -165,23 +179,12 @@ export function parseCsv(
 }
 
 export function prepareImport(args: PrepareArgs): HandlerResult<PrepareResult> {
-  const { mapping, choice } = args;
-  const analysis = analyseFormats(rows, mapping);
-  const questions: FormatQuestions = {};
-  let decimal = choice.decimal;
-  let dateOrder = choice.dateOrder;
-  if (!decimal) {
-    if (analysis.decimal.kind === 'decided') decimal = analysis.decimal.decimal;
-    else questions.decimal = analysis.decimal;
-  }
-  if (!dateOrder) {
-    if (analysis.dateOrder.kind === 'decided') dateOrder = analysis.dateOrder.order;
-    else questions.dateOrder = analysis.dateOrder;
-  }
-  if (!decimal || !dateOrder) return { value: { kind: 'ask', questions } };
-  const conversion = convertRows(rows, headers, mapping, { decimal, dateOrder });
-  const transfer = conversion.groups.flatMap((g) => [g.days.buffer, g.values.buffer]);
-  return { value: { kind: 'converted', conversion, formats: { decimal, dateOrder } }, transfer };
+  const prepared = prepareConversion(rows, headers, args.mapping, args.choice);
+  const transfer =
+    prepared.kind === 'converted'
+      ? prepared.conversion.groups.flatMap((g) => [g.days.buffer, g.values.buffer])
+      : [];
+  return { value: prepared, transfer };
 }
 
 export const csvImportHandlers: Record<string, Handler> = {

@@ -55,6 +55,37 @@ export function parseFlexibleDate(raw: string, order: DayMonthOrder): number | n
   return order === 'dmy' ? dayOf(year, b, a) : dayOf(year, a, b);
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The number written by `count` digits at `from`, or -1 when one of them is not a digit. */
+function digitsAt(text: string, from: number, count: number): number {
+  let n = 0;
+  for (let i = from; i < from + count; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * "2026-01-31", the shape most files use a million times, read without a regular expression or
+ * a string made: the day it is, or undefined when `text` is not exactly that shape with a year from
+ * 1000 and a real day (then parseFlexibleDate reads it, and says the same for the shapes read here).
+ */
+export function readIsoDayQuickly(text: string): number | undefined {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) {
+    return undefined;
+  }
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  if (year < 1000 || month < 1 || month > 12 || day < 1) return undefined;
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (DAYS_IN_MONTH[month - 1] as number) + (leap ? 1 : 0)) return undefined;
+  return Date.UTC(year, month - 1, day) / 86_400_000;
+}
+
 export function emptyDateEvidence(): DateEvidence {
   return { dmy: 0, mdy: 0, ambiguous: 0 };
 }

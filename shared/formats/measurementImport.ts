@@ -4,6 +4,8 @@ import {
   decideDateOrder,
   emptyDateEvidence,
   parseFlexibleDate,
+  readIsoDayQuickly,
+  type DateEvidence,
   type DateOrderDecision,
   type DayMonthOrder,
 } from './dateParsing';
@@ -14,8 +16,10 @@ import {
   emptyDecimalEvidence,
   parseLocaleNumber,
   type DecimalDecision,
+  type DecimalEvidence,
   type DecimalSeparator,
 } from './numberParsing';
+import { arrayRows, asTableRows, type RowReader, type TableRows } from './tableRows';
 
 /** The columns a measurements file can have; pilot and note are optional. */
 export const IMPORT_ROLES = ['pilot', 'metric', 'date', 'value', 'note'] as const;
@@ -72,13 +76,23 @@ export function unneutralise(text: string): string {
  */
 function memo<T>(read: (text: string) => T, limit = 100_000): (text: string) => T {
   const cache = new Map<string, T>();
+  // Rows of one metric usually follow each other: comparing with the last text is cheaper than
+  // hashing it for the map.
+  let lastText: string | null = null;
+  let lastValue: T | undefined;
   return (text) => {
+    if (text === lastText) return lastValue as T;
+    lastText = text;
+    lastValue = lookup(text);
+    return lastValue;
+  };
+  function lookup(text: string): T {
     const hit = cache.get(text);
     if (hit !== undefined || cache.has(text)) return hit as T;
     const value = read(text);
     if (cache.size < limit) cache.set(text, value);
     return value;
-  };
+  }
 }
 
 export interface FormatChoice {
@@ -94,7 +108,7 @@ export interface FormatQuestions {
 
 /** Reads the value and date columns once to decide (or ask about) their formats. */
 export function analyseFormats(
-  rows: readonly (readonly string[])[],
+  table: TableRows | readonly (readonly string[])[],
   mapping: ColumnMapping,
 ): { decimal: DecimalDecision; dateOrder: DateOrderDecision } {
   const numbers = emptyDecimalEvidence();
@@ -103,23 +117,17 @@ export function analyseFormats(
   const d = mapping.date;
   // Dates repeat down a column; each distinct one testifies once (it says the same every time).
   const seenDates = new Set<string>();
-  for (const row of rows) {
-    if (v !== null) addDecimalEvidence(numbers, row[v] ?? '');
+  asTableRows(table).forEach((row) => {
+    if (v !== null) addDecimalEvidence(numbers, row.cell(v));
     if (d !== null) {
-      const text = row[d] ?? '';
+      const text = row.cell(d);
       if (!seenDates.has(text)) {
         if (seenDates.size < 100_000) seenDates.add(text);
         addDateEvidence(dates, text);
       }
     }
-  }
+  });
   return { decimal: decideDecimal(numbers), dateOrder: decideDateOrder(dates) };
-}
-
-/** A row with no text in any cell (a spacer line): skipped, not an error. */
-function isBlank(row: readonly string[]): boolean {
-  for (const cell of row) if (cell !== '' && cell.trim() !== '') return false;
-  return true;
 }
 
 /** One (pilot, metric) pair's measurements from the file, sorted by day. */
@@ -167,10 +175,12 @@ function quote(text: string): string {
  * first MAX_REPORTED_ISSUES are kept. Row numbers are the spreadsheet's: the header is row 1.
  */
 export function convertRows(
-  rows: readonly (readonly string[])[],
+  table: TableRows | readonly (readonly string[])[],
   headers: readonly string[],
   mapping: ColumnMapping,
   formats: { decimal: DecimalSeparator; dateOrder: DayMonthOrder },
+  /** When given, filled with what analyseFormats would find, in the same pass. */
+  evidence?: { numbers: DecimalEvidence; dates: DateEvidence },
 ): ConversionResult {
   const issues: FileIssue[] = [];
   let totalIssues = 0;
@@ -188,23 +198,36 @@ export function convertRows(
   };
   // Pilot key → metric key → rows: two lookups per row, no key string built per row.
   const groups = new Map<string, Map<string, Building>>();
-  const readDate = memo((text) => parseFlexibleDate(text, formats.dateOrder));
-  const keyOf = memo(nameKey);
+  // Each distinct date testifies once, as in analyseFormats (it says the same every time).
+  const readDate = memo((text) => {
+    if (evidence && mapping.date !== null) addDateEvidence(evidence.dates, text);
+    return parseFlexibleDate(text, formats.dateOrder);
+  });
+  // One memo per column, so each remembers its own last name.
+  const pilotKeyOf = memo(nameKey);
+  const metricKeyOf = memo(nameKey);
   let rowCount = 0;
-  const cell = (row: readonly string[], role: ImportRole) => {
+  let last: Building | null = null;
+  const add = (b: Building, day: number, value: number, rowNumber: number, note: string) => {
+    b.days.push(day);
+    b.values.push(value);
+    b.rows.push(rowNumber);
+    if (note) b.group.notes[String(day)] = note;
+  };
+  const cell = (row: RowReader, role: ImportRole) => {
     const index = mapping[role];
-    return index === null ? '' : (row[index] ?? '');
+    return index === null ? '' : row.cell(index);
   };
 
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r] as readonly string[];
-    if (isBlank(row)) continue;
+  asTableRows(table).forEach((row, r) => {
+    if (row.isBlank()) return;
     rowCount++;
     const rowNumber = r + 2;
     const pilotName = unneutralise(cell(row, 'pilot').trim());
     const metricName = unneutralise(cell(row, 'metric').trim());
     const dateText = cell(row, 'date');
     const valueText = cell(row, 'value');
+    if (evidence && mapping.value !== null) addDecimalEvidence(evidence.numbers, valueText);
     const note = unneutralise(cell(row, 'note').trim());
     let ok = true;
     if (mapping.pilot !== null && !pilotName) {
@@ -221,7 +244,8 @@ export function convertRows(
       problem(rowNumber, 'metric', `is longer than ${MAX_NAME} characters`);
       ok = false;
     }
-    const day = readDate(dateText);
+    // ISO dates say nothing about the day/month order, so skipping the memo loses no evidence.
+    const day = readIsoDayQuickly(dateText) ?? readDate(dateText);
     if (day === null) {
       problem(
         rowNumber,
@@ -245,10 +269,15 @@ export function convertRows(
       problem(rowNumber, 'note', `is longer than ${MAX_NOTE.toLocaleString('en-US')} characters`);
       ok = false;
     }
-    if (!ok) continue;
+    if (!ok) return;
 
-    const pilotKey = keyOf(pilotName);
-    const metricKey = keyOf(metricName);
+    const pilotKey = pilotKeyOf(pilotName);
+    const metricKey = metricKeyOf(metricName);
+    // The same group as the row before (the usual case): no lookup at all.
+    if (last && last.group.pilotKey === pilotKey && last.group.metricKey === metricKey) {
+      add(last, day as number, value as number, rowNumber, note);
+      return;
+    }
     let byMetric = groups.get(pilotKey);
     if (!byMetric) {
       byMetric = new Map();
@@ -272,11 +301,9 @@ export function convertRows(
       };
       byMetric.set(metricKey, building);
     }
-    building.days.push(day as number);
-    building.values.push(value as number);
-    building.rows.push(rowNumber);
-    if (note) building.group.notes[String(day)] = note;
-  }
+    last = building;
+    add(building, day as number, value as number, rowNumber, note);
+  });
 
   const result: ImportGroup[] = [];
   for (const b of [...groups.values()].flatMap((m) => [...m.values()])) {
@@ -306,4 +333,59 @@ export function convertRows(
     result.push({ ...b.group, rowCount: n, days, values });
   }
   return { groups: totalIssues > 0 ? [] : result, issues, totalIssues, rowCount };
+}
+
+export type Prepared =
+  | { kind: 'ask'; questions: FormatQuestions }
+  | {
+      kind: 'converted';
+      conversion: ConversionResult;
+      formats: { decimal: DecimalSeparator; dateOrder: DayMonthOrder };
+    };
+
+/** Rows whose formats make the first guess; the whole file still decides. */
+const GUESS_ROWS = 1_000;
+
+/**
+ * The formats the person chose, or those the data decides, or the questions to ask — and the rows
+ * converted with them. The file is read once: converted with the formats its first rows suggest
+ * while the whole file's evidence is gathered, and converted again only when the whole file
+ * decides otherwise (or not at all: then the person is asked first).
+ */
+export function prepareConversion(
+  table: TableRows,
+  headers: readonly string[],
+  mapping: ColumnMapping,
+  choice: FormatChoice,
+): Prepared {
+  const converted = (formats: { decimal: DecimalSeparator; dateOrder: DayMonthOrder }) =>
+    ({
+      kind: 'converted',
+      conversion: convertRows(table, headers, mapping, formats),
+      formats,
+    }) as const;
+  if (choice.decimal && choice.dateOrder) {
+    return converted({ decimal: choice.decimal, dateOrder: choice.dateOrder });
+  }
+  const first = analyseFormats(arrayRows(table.head(GUESS_ROWS)), mapping);
+  const guess = {
+    decimal: choice.decimal ?? (first.decimal.kind === 'decided' ? first.decimal.decimal : '.'),
+    dateOrder:
+      choice.dateOrder ?? (first.dateOrder.kind === 'decided' ? first.dateOrder.order : 'dmy'),
+  };
+  const evidence = { numbers: emptyDecimalEvidence(), dates: emptyDateEvidence() };
+  const conversion = convertRows(table, headers, mapping, guess, evidence);
+  const decimal = decideDecimal(evidence.numbers);
+  const dateOrder = decideDateOrder(evidence.dates);
+  const questions: FormatQuestions = {};
+  if (!choice.decimal && decimal.kind === 'ask') questions.decimal = decimal;
+  if (!choice.dateOrder && dateOrder.kind === 'ask') questions.dateOrder = dateOrder;
+  if (questions.decimal || questions.dateOrder) return { kind: 'ask', questions };
+  const formats = {
+    decimal: choice.decimal ?? (decimal.kind === 'decided' ? decimal.decimal : '.'),
+    dateOrder: choice.dateOrder ?? (dateOrder.kind === 'decided' ? dateOrder.order : 'dmy'),
+  };
+  return formats.decimal === guess.decimal && formats.dateOrder === guess.dateOrder
+    ? { kind: 'converted', conversion, formats }
+    : converted(formats);
 }

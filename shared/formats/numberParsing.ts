@@ -45,11 +45,46 @@ function normalise(raw: string): { body: string; negative: boolean } | null {
 }
 
 const PLAIN = /^\d+$/;
-const SIMPLE_INTEGER = /^-?\d{1,15}$/;
-const SIMPLE_DOT = /^-?\d{1,15}\.\d{1,15}$/;
-const SIMPLE_COMMA = /^-?\d{1,15},\d{1,15}$/;
-/** "1.234" or "1,234": a thousands group or three decimals — the ambiguous shape. */
-const GROUP_SHAPED = /^-?[1-9]\d{0,2}[.,]\d{3}$/;
+
+/** What plainShape finds: */
+export const SHAPE = {
+  /** Anything but the shapes below: read by the general rules. */
+  other: 0,
+  /** -?\d{1,15} */
+  whole: 1,
+  /** -?\d{1,15}\.\d{1,15} */
+  dot: 2,
+  /** -?\d{1,15},\d{1,15} */
+  comma: 3,
+  /** Added to dot or comma for "1.234" or "1,234": a thousands group or three decimals. */
+  groupShaped: 4,
+} as const;
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * The shape of a plain number, told from its characters: most cells of a million-row file are
+ * plain, and this costs less than the three regular expressions it replaces.
+ */
+export function plainShape(raw: string): number {
+  const n = raw.length;
+  const start = raw.charCodeAt(0) === 45 ? 1 : 0;
+  let i = start;
+  while (i < n && isDigit(raw.charCodeAt(i))) i++;
+  const whole = i - start;
+  if (whole < 1 || whole > 15) return SHAPE.other;
+  if (i === n) return SHAPE.whole;
+  const separator = raw.charCodeAt(i);
+  if (separator !== 46 && separator !== 44) return SHAPE.other;
+  const fractionStart = ++i;
+  while (i < n && isDigit(raw.charCodeAt(i))) i++;
+  const fraction = i - fractionStart;
+  if (i !== n || fraction < 1 || fraction > 15) return SHAPE.other;
+  const grouped = whole <= 3 && raw.charCodeAt(start) !== 48 && fraction === 3;
+  return (separator === 46 ? SHAPE.dot : SHAPE.comma) + (grouped ? SHAPE.groupShaped : 0);
+}
 const DOT_DECIMAL = /^(?:\d+|[1-9]\d{0,2}(?:,\d{3})+)?(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 const COMMA_DECIMAL = /^(?:\d+|[1-9]\d{0,2}(?:\.\d{3})+)?(?:,\d+)?$/;
 
@@ -70,8 +105,9 @@ function readAs(body: string, decimal: DecimalSeparator): number | null {
  */
 export function parseLocaleNumber(raw: string, decimal: DecimalSeparator): number | null {
   // Most cells of a million-row file are plain: read them without the general rules below.
-  if (SIMPLE_INTEGER.test(raw)) return Number(raw);
-  if (decimal === '.' ? SIMPLE_DOT.test(raw) : SIMPLE_COMMA.test(raw)) {
+  const shape = plainShape(raw);
+  if (shape === SHAPE.whole) return Number(raw);
+  if (shape !== SHAPE.other && shape % 4 === (decimal === '.' ? SHAPE.dot : SHAPE.comma)) {
     return Number(decimal === '.' ? raw : raw.replace(',', '.'));
   }
   const n = normalise(raw);
@@ -83,8 +119,9 @@ export function parseLocaleNumber(raw: string, decimal: DecimalSeparator): numbe
 
 /** Adds one value's testimony about the separator to `evidence`. */
 export function addDecimalEvidence(evidence: DecimalEvidence, raw: string): void {
-  if (SIMPLE_INTEGER.test(raw)) return;
-  if ((SIMPLE_DOT.test(raw) || SIMPLE_COMMA.test(raw)) && !GROUP_SHAPED.test(raw)) {
+  const shape = plainShape(raw);
+  if (shape === SHAPE.whole) return;
+  if (shape === SHAPE.dot || shape === SHAPE.comma) {
     // One separator, not in the thousands position: it can only be the decimal one.
     if (raw.includes('.')) {
       evidence.dot++;

@@ -9,6 +9,19 @@ export interface MatchOptions {
   /** The file's column names, for messages ("Row 7, column Pilot"). */
   pilotColumn: string | null;
   metricColumn: string;
+  /** The portfolio's pilots and metrics, when already read (while the file was being checked). */
+  names?: PortfolioNames;
+}
+
+export interface PortfolioNames {
+  pilots: { id: string; name: string }[];
+  metrics: { id: string; name: string; pilotId: string }[];
+}
+
+/** What matching needs from the portfolio: every pilot's and metric's name. */
+export async function readPortfolioNames(db: PortfolioDatabase): Promise<PortfolioNames> {
+  const [pilots, metrics] = await Promise.all([db.pilots.toArray(), db.metrics.toArray()]);
+  return { pilots, metrics };
 }
 
 export interface MatchResult {
@@ -35,7 +48,7 @@ export async function matchGroups(
   groups: readonly ImportGroup[],
   options: MatchOptions,
 ): Promise<MatchResult> {
-  const [pilots, metrics] = await Promise.all([db.pilots.toArray(), db.metrics.toArray()]);
+  const { pilots, metrics } = options.names ?? (await readPortfolioNames(db));
   const pilotByKey = new Map<string, { id: string; name: string }>();
   for (const p of pilots) if (!pilotByKey.has(nameKey(p.name))) pilotByKey.set(nameKey(p.name), p);
   const metricsByKey = new Map<string, { id: string; pilotId: string }[]>();

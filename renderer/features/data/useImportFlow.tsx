@@ -22,7 +22,7 @@ import {
 import { CsvImportSession, type CsvSummary } from '../../workers/csvImportClient';
 import { IssueList } from './IssueList';
 import { MappingForm, type MappingErrors } from './MappingForm';
-import { matchGroups } from './matchGroups';
+import { matchGroups, readPortfolioNames } from './matchGroups';
 import { CSV_FILTERS, pickFile } from './pickFile';
 import { RefusalNotice } from './RefusalNotice';
 
@@ -46,6 +46,8 @@ type State =
   | { kind: 'refused'; fileName: string; error: unknown }
   | ({ kind: 'mapping' } & Mapping)
   | { kind: 'writing'; fileName: string; done: number; total: number };
+
+const PROGRESS_EVERY_MS = 250;
 
 function mappingErrors(mapping: ColumnMapping): MappingErrors {
   const roles: MappingErrors['roles'] = {};
@@ -118,11 +120,20 @@ export function useImportFlow(): { start: () => Promise<void>; dialog: ReactNode
     async (fileName: string, items: SeriesToImport[], onExisting: OnExistingDate) => {
       const total = items.reduce((n, i) => n + i.days.length, 0);
       setState({ kind: 'writing', fileName, done: 0, total });
+      // Each count re-renders the page around the dialog, which the writing waits for: a few a
+      // second show the progress as well as one per batch did.
+      let shownAt = performance.now();
+      const onProgress = (done: number) => {
+        const now = performance.now();
+        if (done < total && now - shownAt < PROGRESS_EVERY_MS) return;
+        shownAt = now;
+        setState({ kind: 'writing', fileName, done, total });
+      };
       try {
         const result = await importMeasurementColumns(db, items, {
           fileName,
           onExisting,
-          onProgress: (done) => setState({ kind: 'writing', fileName, done, total }),
+          onProgress,
         });
         toast.success(result.summary);
         close();
@@ -144,7 +155,11 @@ export function useImportFlow(): { start: () => Promise<void>; dialog: ReactNode
       if (!current) return;
       setState({ kind: 'mapping', ...m, errors, checking: true, issues: null, existing: null });
       try {
-        const prepared = await current.prepare(m.mapping, m.choice);
+        // The portfolio's names are read while the worker checks the file, not after it.
+        const [prepared, names] = await Promise.all([
+          current.prepare(m.mapping, m.choice),
+          readPortfolioNames(db),
+        ]);
         if (prepared.kind === 'ask') {
           setState({
             kind: 'mapping',
@@ -186,6 +201,7 @@ export function useImportFlow(): { start: () => Promise<void>; dialog: ReactNode
           createMissing: m.createMissing,
           pilotColumn: headerOf(m.mapping.pilot),
           metricColumn: headerOf(m.mapping.metric) ?? 'metric',
+          names,
         });
         if (matched.totalIssues > 0) {
           setState({ ...done, issues: { list: matched.issues, total: matched.totalIssues } });

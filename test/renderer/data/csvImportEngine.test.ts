@@ -133,6 +133,38 @@ describe('CSV fixtures parse to the expected values', () => {
   });
 });
 
+describe('a CSV without quotes, read in place, gives what papaparse gives', () => {
+  // The same file twice: as written, and with one header cell quoted, which sends it through
+  // papaparse (a file with a quote anywhere is never read as plain text).
+  const cases: Record<string, string> = {
+    'BOM, semicolons, CRLF, comma decimals, day/month dates, a blank line, a ragged row':
+      '\uFEFFPilot;Metric;Date;Value;Note\r\n' +
+      'Invoice triage;Cycle time;31/01/2026;1.234,5;first\r\n' +
+      '\r\n' +
+      ' ;  ;\r\n' +
+      "invoice TRIAGE ;'=Cost;2026-02-03;7\r\n" +
+      'Invoice triage;Cycle time;01/02/2026;-0,25;\r\n',
+    'LF, commas, bad rows named by row and column':
+      'pilot,metric,date,value\nA,M,2026-01-01,1\nA,M,2026-01-02,abc\nA,,2026-01-03,3\n' +
+      'A,M,2026-02-30,4\nA,M,2026-01-01,5\n\n',
+    'tabs, month/day dates, no last line break': 'metric\tdate\tvalue\nM\t12/31/2026\t1.5',
+  };
+  const quoteFirstHeader = (text: string) => text.replace(/^(\uFEFF?)([^,;\t]+)/, '$1"$2"');
+
+  for (const [name, text] of Object.entries(cases)) {
+    it(name, () => {
+      const plain = parse(utf8(text));
+      const plainResult = prepare(plain.guess);
+      const quoted = parse(utf8(quoteFirstHeader(text)));
+      const quotedResult = prepare(quoted.guess);
+      expect(quoted.headers).toEqual(plain.headers);
+      expect(plain).toEqual(quoted);
+      expect(plainResult).toEqual(quotedResult);
+      expect(plain.rowCount).toBeGreaterThan(0);
+    });
+  }
+});
+
 describe('hostile CSV files are refused quickly, naming the limit', () => {
   it('16,384 columns, from the header alone', () => {
     const header = Array.from({ length: 16_384 }, (_v, i) => `c${i}`).join(',');

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoToDay } from '../../../shared/dates';
 import {
@@ -5,6 +6,7 @@ import {
   decideDateOrder,
   emptyDateEvidence,
   parseFlexibleDate,
+  readIsoDayQuickly,
 } from '../../../shared/formats/dateParsing';
 import { detectDelimiter } from '../../../shared/formats/delimiter';
 import {
@@ -12,6 +14,8 @@ import {
   decideDecimal,
   emptyDecimalEvidence,
   parseLocaleNumber,
+  plainShape,
+  SHAPE,
 } from '../../../shared/formats/numberParsing';
 import { decodeText } from '../../../shared/formats/textDecoding';
 
@@ -71,6 +75,44 @@ describe('numbers written the English or the continental way', () => {
   });
 });
 
+describe('the shape of a plain number, told without regular expressions', () => {
+  // The regular expressions the shapes replaced, as the reference.
+  const reference = (raw: string): number => {
+    if (/^-?\d{1,15}$/.test(raw)) return SHAPE.whole;
+    const grouped = /^-?[1-9]\d{0,2}[.,]\d{3}$/.test(raw) ? SHAPE.groupShaped : 0;
+    if (/^-?\d{1,15}\.\d{1,15}$/.test(raw)) return SHAPE.dot + grouped;
+    if (/^-?\d{1,15},\d{1,15}$/.test(raw)) return SHAPE.comma + grouped;
+    return SHAPE.other;
+  };
+
+  it('worked examples', () => {
+    expect(plainShape('-42')).toBe(SHAPE.whole);
+    expect(plainShape('1.5')).toBe(SHAPE.dot);
+    expect(plainShape('0,125')).toBe(SHAPE.comma);
+    expect(plainShape('1.234')).toBe(SHAPE.dot + SHAPE.groupShaped);
+    expect(plainShape('1234567890123456')).toBe(SHAPE.other);
+    for (const other of ['', '-', '1.', '.5', '1.2.3', ' 1', '1e3', '١٢']) {
+      expect(plainShape(other)).toBe(SHAPE.other);
+    }
+  });
+
+  it('any text has the shape the regular expressions gave it', () => {
+    const piece = fc.constantFrom('0', '1', '7', '9', '-', '.', ',', ' ', 'e', '12345678');
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(piece, { maxLength: 12 }).map((p) => p.join('')),
+          fc.string(),
+        ),
+        (raw) => {
+          expect(plainShape(raw)).toBe(reference(raw));
+        },
+      ),
+      { numRuns: 5_000 },
+    );
+  });
+});
+
 describe('dates in ISO, day/month and month/day order', () => {
   const day = isoToDay;
   it.each([
@@ -115,6 +157,40 @@ describe('dates in ISO, day/month and month/day order', () => {
       evidence: { ambiguousExample: '03/04/2026' },
     });
     expect(decide(['25/04/2026', '04/25/2026'])).toMatchObject({ kind: 'ask', reason: 'mixed' });
+  });
+
+  it('reads ISO days quickly as the general reader does, and leaves it every other shape', () => {
+    expect(readIsoDayQuickly('2026-01-31')).toBe(isoToDay('2026-01-31'));
+    expect(readIsoDayQuickly('2024-02-29')).toBe(isoToDay('2024-02-29'));
+    for (const other of ['2026-02-29', '1900-02-29', '2026-13-01', '2026-04-31']) {
+      expect(readIsoDayQuickly(other)).toBeUndefined();
+      expect(parseFlexibleDate(other, 'dmy')).toBeNull();
+    }
+    for (const other of [
+      '0999-01-01',
+      '2026/01/31',
+      ' 2026-01-31',
+      '2026-1-31',
+      '2026-01-31T10:00',
+    ]) {
+      expect(readIsoDayQuickly(other)).toBeUndefined();
+    }
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9_999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (year, month, day) => {
+          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          const quick = readIsoDayQuickly(text);
+          if (quick !== undefined) expect(quick).toBe(parseFlexibleDate(text, 'mdy'));
+          // Every real day from the year 1000 on is read quickly.
+          if (year >= 1_000 && parseFlexibleDate(text, 'dmy') !== null) expect(quick).toBeDefined();
+        },
+      ),
+      { numRuns: 5_000 },
+    );
   });
 });
 
