@@ -208,3 +208,23 @@ export function viewPilotRows(
         );
   return inOrder ? shown : sortPilotRows(shown, view.sorting);
 }
+
+/**
+ * The rows the table shows (see viewPilotRows) of a table that may hold only its first rows in
+ * order (`rows` fewer than `total`, the worker's first answer). Those answer only the order they
+ * were read in, unfiltered: for a search, a filter or another order the answer is null — wait
+ * for the complete table, a moment later — never the matches among the first rows alone.
+ */
+export function viewPilotsTable(
+  table: { rows: readonly PilotRow[]; presorted: PilotOrder; total: number },
+  view: PilotsTableState,
+): PilotRow[] | null {
+  const firstRowsOnly = table.rows.length < table.total;
+  const asRead =
+    !view.search.trim() &&
+    !view.stage &&
+    !view.businessUnit &&
+    sameSorting(view.sorting, table.presorted.sorting);
+  if (firstRowsOnly && !asRead) return null;
+  return viewPilotRows(table.rows, view, table.presorted);
+}
