@@ -17,24 +17,30 @@ const LETTER_FOLDS: Readonly<Record<string, string>> = {
 const FOLDED_LETTERS = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g');
 /** Nonspacing marks: the accents NFKD splits off their letters ("é" → "e" + U+0301). */
 const NONSPACING_MARKS = /\p{Mn}/gu;
-const WHITESPACE_RUNS = /\s+/g;
-/** ASCII digits only: NFKD has already turned full-width and superscript digits into them. */
-const DIGIT_RUNS = /[0-9]+/g;
-/** The code unit the length of a number's digits is written from (see `numberToken`). */
+/** Anything but printable ASCII, which needs no decomposition, accent or letter folding. */
+const BEYOND_ASCII = /[^\x20-\x7e]/;
+const WHITESPACE = /\s/;
+/** The code unit the length of a number's digits is written from (see `nameSortKey`). */
 const LENGTH_BASE = 0x30;
 /** The largest length a single code unit below the surrogates can state. */
 const MAX_LENGTH = 0xd7ff - LENGTH_BASE;
+const ZERO = 0x30;
+const NINE = 0x39;
 
-/**
- * A run of digits as a token whose code-unit order is the numbers' order: "0" (where a digit
- * stood, so numbers still sort among the other characters as digits do), one code unit stating
- * how many digits follow, then the digits without leading zeros. More digits is a larger number;
- * as many digits compare digit by digit. "007" and "7" give the same token.
- */
-function numberToken(run: string): string {
-  const digits = run.replace(/^0+/, '');
-  const length = Math.min(digits.length, MAX_LENGTH);
-  return '0' + String.fromCharCode(LENGTH_BASE + length) + digits;
+const isDigit = (code: number) => code >= ZERO && code <= NINE;
+const isWhitespace = (code: number) =>
+  code === 0x20 ||
+  (code >= 0x09 && code <= 0x0d) ||
+  (code > 0x7e && WHITESPACE.test(String.fromCharCode(code)));
+
+/** Lower case, without accents, a few letters spelt out (see LETTER_FOLDS). */
+function foldLetters(name: string): string {
+  if (!BEYOND_ASCII.test(name)) return name.toLowerCase();
+  return name
+    .normalize('NFKD')
+    .replace(NONSPACING_MARKS, '')
+    .toLowerCase()
+    .replace(FOLDED_LETTERS, (letter) => LETTER_FOLDS[letter] ?? letter);
 }
 
 /**
@@ -49,14 +55,38 @@ function numberToken(run: string): string {
  * whose upgrade writes every key again.
  */
 export function nameSortKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(NONSPACING_MARKS, '')
-    .toLowerCase()
-    .replace(FOLDED_LETTERS, (letter) => LETTER_FOLDS[letter] ?? letter)
-    .trim()
-    .replace(WHITESPACE_RUNS, ' ')
-    .replace(DIGIT_RUNS, numberToken);
+  const text = foldLetters(name);
+  let key = '';
+  let space = false;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (isWhitespace(code)) {
+      // Any run of whitespace is one space, none at the ends.
+      space = key.length > 0;
+      i += 1;
+      continue;
+    }
+    if (space) key += ' ';
+    space = false;
+    if (!isDigit(code)) {
+      key += text[i];
+      i += 1;
+      continue;
+    }
+    // A run of digits as a token whose code-unit order is the numbers' order: "0" (where a
+    // digit stood, so numbers still sort among the other characters as digits do), one code unit
+    // stating how many digits follow, then the digits without leading zeros. More digits is a
+    // larger number; as many digits compare digit by digit. "007" and "7" give the same token.
+    let first = i;
+    while (first < text.length && text.charCodeAt(first) === ZERO) first += 1;
+    let end = first;
+    while (end < text.length && isDigit(text.charCodeAt(end))) end += 1;
+    const length = Math.min(end - first, MAX_LENGTH);
+    key += '0' + String.fromCharCode(LENGTH_BASE + length) + text.slice(first, end);
+    i = end;
+  }
+  return key;
 }
 
 /** Code-unit order, as IndexedDB compares string keys (not localeCompare). */
