@@ -7,6 +7,7 @@ import {
   createPilot,
   deletePilot,
   loadPortfolioData,
+  readPortfolioData,
   restoreDeleted,
   setCurrentActor,
   updatePilot,
@@ -135,6 +136,11 @@ describe('whole-portfolio writes', () => {
     second.pilots = second.pilots.slice(0, 1);
     await replacePortfolioData(db, second);
     expect(await idsByNameIndex(db)).toEqual([second.pilots[0]?.id]);
+
+    // What a backup is made of carries no key: not as a table, not as a field of a pilot.
+    const saved = await readPortfolioData(db);
+    expect(Object.keys(saved)).not.toContain(PILOT_NAME_KEYS);
+    expect(saved.pilots).toEqual(second.pilots);
   });
 });
 
