@@ -1,4 +1,6 @@
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { newId } from '@shared/ids';
 import type { Pilot } from '@shared/model';
 import { createPerson, type PortfolioDatabase } from '../../../renderer/db';
 import { PILOT_NAME_KEYS } from '../../../renderer/db/pilotNameKeys';
@@ -17,6 +19,7 @@ import {
   type PilotsTableResult,
 } from '../../../renderer/workers/pilotsTableEngine';
 import { deleteOpenedDatabases, newDatabase } from '../db/fixtures';
+import { buildDatabaseAtVersion } from '../db/migrationHarness';
 import { pilotRecord } from './pilotRecord';
 
 afterEach(async () => {
@@ -136,6 +139,27 @@ describe('the first answer of a table sorted by name', () => {
     // The first answer, if any, has every row (the people of the first rows named).
     expect(firsts.every((first) => first.columns.id.length === 152)).toBe(true);
     expect(shownOf(result, BY_NAME)).toEqual(await mainThreadView(db, BY_NAME));
+  });
+});
+
+describe('a database not yet upgraded to the name keys (schema version 1)', () => {
+  it('gets the first answer of every row, as before', async () => {
+    const name = `head-v1-${newId()}`;
+    const pilots = Array.from({ length: HEAD_ROWS + 5 }, (_, i) =>
+      pilotRecord(`id-${String(i).padStart(3, '0')}`, { name: `Pilot ${HEAD_ROWS + 5 - i}` }),
+    );
+    await buildDatabaseAtVersion(name, 1, { pilots });
+    try {
+      const firsts: PilotsTableResult[] = [];
+      const result = await readPilotsTable({ dbName: name, sorting: BY_NAME }, (first) =>
+        firsts.push(first),
+      );
+      expect(firsts.map((first) => first.columns.id.length)).toEqual([HEAD_ROWS + 5]);
+      expect(result.version).toBe(10);
+      expect(shownOf(result, BY_NAME).map((row) => row.name)[0]).toBe('Pilot 1');
+    } finally {
+      await Dexie.delete(name);
+    }
   });
 });
 
