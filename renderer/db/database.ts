@@ -14,6 +14,7 @@ import type {
   SupervisionLog,
 } from '../../shared/model';
 import { explainOpenError, factoryRefusingNewerSchema } from './newerSchemaGuard';
+import { PILOT_NAME_KEYS, pilotNameKeysMiddleware, writeEveryPilotNameKey } from './pilotNameKeys';
 import type { TableName, TableRows } from './tables';
 
 export interface SchemaVersion {
@@ -23,6 +24,22 @@ export interface SchemaVersion {
   readonly upgrade?: (tx: Transaction) => PromiseLike<unknown> | void;
 }
 
+/** The stores of schema version 1, which version 2 kept as they were. */
+const VERSION_1_STORES = {
+  settings: 'id',
+  people: 'id, name, role, team',
+  pilots: 'id, name, stage, businessUnit, sponsorId, leadId, nextReviewDate, updatedAt, *tags',
+  agents: 'id, name, ownerId, status, *capabilities',
+  assignments: 'id, agentId, pilotId, supervisorId, *servedPersonIds',
+  supervisionLogs: 'id, assignmentId, periodStart',
+  metricDefinitions: 'id, name',
+  metrics: 'id, pilotId, kind, definitionId',
+  series: 'metricId, pilotId',
+  decisions: 'id, pilotId, date, kind',
+  lessons: 'id, pilotId, decisionId, kind, *tags',
+  history: 'id, at, pilotId, entityId, [pilotId+at]',
+};
+
 /**
  * The stores of every schema version ever shipped, indexed by version number (slot 0 is empty:
  * Dexie versions start at 1). Versions only grow: a change is a new entry with an `upgrade`, and
@@ -30,23 +47,20 @@ export interface SchemaVersion {
  */
 export const SCHEMA_HISTORY: readonly (SchemaVersion | null)[] = [
   null,
+  { stores: VERSION_1_STORES },
   {
-    stores: {
-      settings: 'id',
-      people: 'id, name, role, team',
-      pilots: 'id, name, stage, businessUnit, sponsorId, leadId, nextReviewDate, updatedAt, *tags',
-      agents: 'id, name, ownerId, status, *capabilities',
-      assignments: 'id, agentId, pilotId, supervisorId, *servedPersonIds',
-      supervisionLogs: 'id, assignmentId, periodStart',
-      metricDefinitions: 'id, name',
-      metrics: 'id, pilotId, kind, definitionId',
-      series: 'metricId, pilotId',
-      decisions: 'id, pilotId, date, kind',
-      lessons: 'id, pilotId, decisionId, kind, *tags',
-      history: 'id, at, pilotId, entityId, [pilotId+at]',
-    },
+    // Each pilot's name sort key, indexed: the Pilots table's first screen in name order is read
+    // from it (see pilotNameKeys.ts).
+    stores: { ...VERSION_1_STORES, [PILOT_NAME_KEYS]: 'id, nameKey' },
+    upgrade: writeEveryPilotNameKey,
   },
 ];
+
+/**
+ * Stores holding only what the other stores imply (not in TABLE_NAMES: no backup, export or undo
+ * carries them), kept in step by middleware.
+ */
+export const DERIVED_STORES: readonly string[] = [PILOT_NAME_KEYS];
 
 /** The newest schema this build reads and writes. */
 export const SCHEMA_VERSION = SCHEMA_HISTORY.length - 1;
@@ -80,6 +94,7 @@ export class PortfolioDatabase extends Dexie {
       const declared = this.version(version).stores(schema.stores);
       if (schema.upgrade) declared.upgrade(schema.upgrade);
     });
+    this.use(pilotNameKeysMiddleware);
   }
 
   /** Opens the database; a database saved by a newer release fails with `NewerDatabaseError`. */

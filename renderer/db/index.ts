@@ -1,4 +1,10 @@
-export { PortfolioDatabase, SCHEMA_HISTORY, SCHEMA_VERSION, type SchemaVersion } from './database';
+export {
+  DERIVED_STORES,
+  PortfolioDatabase,
+  SCHEMA_HISTORY,
+  SCHEMA_VERSION,
+  type SchemaVersion,
+} from './database';
 export {
   DatabaseNotEmptyError,
   MeasurementExistsError,

@@ -36,8 +36,16 @@ const answer = <T>(request: IDBRequest<T>): Promise<T> =>
  * again after any write, so a write between the two never shows (see PilotsTableSource).
  */
 export async function readPilots(dbName: string | null): Promise<PilotsRead> {
-  const name = dbName ?? (await lastOpenedDbName());
-  const db = await openExisting(name);
+  return readPilotsFrom(await openPortfolioDatabase(dbName));
+}
+
+/** Opens the database of `dbName` (null: the portfolio opened last) as it is, at its version. */
+export async function openPortfolioDatabase(dbName: string | null): Promise<IDBDatabase> {
+  return openExisting(dbName ?? (await lastOpenedDbName()));
+}
+
+/** `readPilots` on a connection already open; the read's `close` closes it. */
+export async function readPilotsFrom(db: IDBDatabase): Promise<PilotsRead> {
   try {
     const store = db.transaction('pilots', 'readonly').objectStore('pilots');
     // Asked for all at once, in key order: the database reads one part while this thread
@@ -53,7 +61,7 @@ export async function readPilots(dbName: string | null): Promise<PilotsRead> {
       for (const person of people) if (person) names.set(person.id, person.name);
       return names;
     };
-    return { dbName: name, pilots, version: db.version, namesOf, close: () => db.close() };
+    return { dbName: db.name, pilots, version: db.version, namesOf, close: () => db.close() };
   } catch (error) {
     db.close();
     throw error;

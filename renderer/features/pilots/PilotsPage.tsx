@@ -19,10 +19,13 @@ import { STAGE_LABELS } from '../../components/StageBadge';
 import { VirtualTable } from '../../components/VirtualTable';
 import { PilotColumnsMenu } from './PilotColumnsMenu';
 import { pilotColumns } from './pilotColumns';
-import { viewPilotRows } from './pilotRows';
+import { viewPilotsTable, type PilotRow } from './pilotRows';
 import { useSettings } from '../../app/queries/useSettings';
 import { takeEarlyPilotsTable } from '../../app/startup';
 import { PilotsTableSource } from './pilotsTableSource';
+
+/** No rows, the same array each render (VirtualTable remakes its rows when given new ones). */
+const NO_ROWS: PilotRow[] = [];
 
 export function PilotsPage() {
   const db = useDb();
@@ -46,10 +49,11 @@ export function PilotsPage() {
   const today = todayIso();
   // The page filters and sorts the rows itself and hands TanStack only the result, which the
   // table turns into row objects only for the rows in view (see VirtualTable's `rows`).
-  const shown = useMemo(
-    () => (data ? viewPilotRows(data.rows, tableState, data.presorted) : []),
-    [data, tableState],
-  );
+  // Null while only the first rows are read and the view asks for more (see viewPilotsTable).
+  const view = useMemo(() => (data ? viewPilotsTable(data, tableState) : []), [data, tableState]);
+  const shown = view ?? NO_ROWS;
+  const total = data?.total ?? 0;
+  const reading = `Reading all ${formatNumber(total)} pilots…`;
   const businessUnits = useMemo(
     () => [...new Set((pilots ?? []).map((p) => p.businessUnit).filter(Boolean))].sort(),
     [pilots],
@@ -112,7 +116,7 @@ export function PilotsPage() {
         title="Pilots"
         description="Every pilot in the portfolio: where it stands on the ladder, who sponsors it, and when it is next reviewed."
       />
-      {pilots.length === 0 ? (
+      {total === 0 ? (
         <div className="card">
           <EmptyState icon={<Rocket />} title="No pilots yet" actions={newPilotButton}>
             Register your first pilot: what problem it tackles, who sponsors and leads it, and when
@@ -171,14 +175,16 @@ export function PilotsPage() {
             table={table}
             rows={shown}
             label="Pilots"
-            emptyMessage="No pilot matches these filters."
+            emptyMessage={view ? 'No pilot matches these filters.' : reading}
           />
           <div className="table-footer" role="status">
             <span>
-              {formatNumber(shown.length)} of {formatNumber(pilots.length)} pilots
-              {/* The first answer names the people and tags of the first rows only; a search
-                  or a sort by person may find more once the rest is in, a moment later. */}
-              {!data?.complete && ' · reading people and tags…'}
+              {view ? `${formatNumber(shown.length)} of ${formatNumber(total)} pilots` : reading}
+              {/* A first answer holds only the first rows in order (the rest is being read), or
+                  names the people and tags of the first rows only: a search or a sort by person
+                  may find more once the rest is in, a moment later. */}
+              {view && pilots.length < total && ' · reading the rest…'}
+              {pilots.length === total && !data?.complete && ' · reading people and tags…'}
             </span>
             <span>Click a column to sort · N for a new pilot</span>
           </div>

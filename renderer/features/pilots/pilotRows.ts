@@ -1,4 +1,5 @@
 import type { Pilot, PilotStage } from '@shared/model';
+import { compareCodeUnits, nameSortKey } from '@shared/nameSortKey';
 import type { PilotsTableState } from '../../app/uiStore';
 
 // Types only from the model: its schemas bring zod, ~100 KB the table's worker would load and
@@ -84,12 +85,33 @@ export const STAGE_RANK: Readonly<Record<PilotStage, number>> = {
 };
 const stageOrder = (row: PilotRow) => STAGE_RANK[row.stage];
 
+/** Each row's name key, worked out once per row however many comparisons a sort makes. */
+const nameKeys = new WeakMap<PilotRow, string>();
+function nameKeyOf(row: PilotRow): string {
+  let key = nameKeys.get(row);
+  if (key === undefined) {
+    key = nameSortKey(row.name);
+    nameKeys.set(row, key);
+  }
+  return key;
+}
+
+/**
+ * Names in the order of their sort keys (shared/nameSortKey.ts), then of the pilots' ids: a total
+ * order, and exactly the order of the database's name index (renderer/db/pilotNameKeys.ts), from
+ * which the worker reads the first screen of a large table without reading the rest. Descending
+ * reverses both, as the index read backwards does.
+ */
+export function compareByName(a: PilotRow, b: PilotRow): number {
+  return compareCodeUnits(nameKeyOf(a), nameKeyOf(b)) || compareCodeUnits(a.id, b.id);
+}
+
 /**
  * How each column of the Pilots table sorts, ascending, by column id. ISO dates (or '' for none,
  * first) and numbers compare as themselves.
  */
 export const PILOT_SORTS: Readonly<Record<string, (a: PilotRow, b: PilotRow) => number>> = {
-  name: byText((r) => r.name),
+  name: compareByName,
   stage: (a, b) => stageOrder(a) - stageOrder(b),
   businessUnit: byText((r) => r.businessUnit),
   sponsorName: byText((r) => r.sponsorName),
@@ -185,4 +207,24 @@ export function viewPilotRows(
             matchesSearch(row, search),
         );
   return inOrder ? shown : sortPilotRows(shown, view.sorting);
+}
+
+/**
+ * The rows the table shows (see viewPilotRows) of a table that may hold only its first rows in
+ * order (`rows` fewer than `total`, the worker's first answer). Those answer only the order they
+ * were read in, unfiltered: for a search, a filter or another order the answer is null — wait
+ * for the complete table, a moment later — never the matches among the first rows alone.
+ */
+export function viewPilotsTable(
+  table: { rows: readonly PilotRow[]; presorted: PilotOrder; total: number },
+  view: PilotsTableState,
+): PilotRow[] | null {
+  const firstRowsOnly = table.rows.length < table.total;
+  const asRead =
+    !view.search.trim() &&
+    !view.stage &&
+    !view.businessUnit &&
+    sameSorting(view.sorting, table.presorted.sorting);
+  if (firstRowsOnly && !asRead) return null;
+  return viewPilotRows(table.rows, view, table.presorted);
 }

@@ -38,10 +38,13 @@ export interface PilotsTable {
   rows: PilotRow[];
   presorted: PilotOrder;
   /**
-   * False while only the first rows in order have their sponsor and lead named, summary and tags
-   * (the worker's first answer, see buildPilotsTable); the complete table follows.
+   * False while only the first rows in order have their sponsor and lead named, summary and tags,
+   * or only the first rows in order are read at all (the worker's first answer, see
+   * readPilotsTable); the complete table follows.
    */
   complete: boolean;
+  /** How many pilots there are: more than `rows` while only the first rows in order are read. */
+  total: number;
 }
 
 /** The table's rows read on the main thread (the worker's fallback), as the worker gives them. */
@@ -54,7 +57,7 @@ export async function readPilotsTableOnMainThread(
     import('./pilotRows'),
   ]);
   const rows = toPilotRows(data.pilots, data.names);
-  return { rows, presorted: pilotOrder(rows, sorting), complete: true };
+  return { rows, presorted: pilotOrder(rows, sorting), complete: true, total: rows.length };
 }
 
 /** The sorting the Pilots table opens with (the UI store's default; start-up asks for it). */

@@ -9,10 +9,11 @@ import { readPilotsTableOnMainThread, type PilotsTable } from './pilotsTableData
 
 // Start-up (renderer/app/startup.ts) loads this module in the app's first, small script.
 
-const toTable = ({ columns, presorted, complete }: PilotsTableResult): PilotsTable => ({
+const toTable = ({ columns, presorted, complete, total }: PilotsTableResult): PilotsTable => ({
   rows: fromPilotColumns(columns),
   presorted,
   complete,
+  total,
 });
 
 /** A read of the Pilots table begun before its page, or even its database, is known. */

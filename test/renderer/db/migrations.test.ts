@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newId } from '../../../shared/ids';
 import {
+  DERIVED_STORES,
   NewerDatabaseError,
   PortfolioDatabase,
   SCHEMA_HISTORY,
@@ -58,19 +59,21 @@ interface MigrationCase {
  * updating the expectations of older cases to today's shape — the test below fails until then.
  */
 const MIGRATION_CASES: Record<number, MigrationCase> = {
+  // Version 2 added only a derived store (the pilots' name keys): every record reads back as is.
   1: { rows: portfolioRows, expected: (rows) => rows },
+  2: { rows: portfolioRows, expected: (rows) => rows },
 };
 
 describe('schema history', () => {
-  it('lists version 1 as the only shipped schema, with UUID keys and no auto-increment', () => {
-    expect(SCHEMA_VERSION).toBe(1);
+  it('lists versions 1 and 2 as the shipped schemas, with UUID keys and no auto-increment', () => {
+    expect(SCHEMA_VERSION).toBe(2);
     expect(SCHEMA_HISTORY[0]).toBeNull();
     expect(SCHEMA_HISTORY).toHaveLength(SCHEMA_VERSION + 1);
     for (const schema of SCHEMA_HISTORY.slice(1)) {
       for (const spec of Object.values(schema!.stores)) expect(spec).not.toMatch(/\+\+/);
     }
     expect(Object.keys(SCHEMA_HISTORY[SCHEMA_VERSION]!.stores).sort()).toEqual(
-      [...TABLE_NAMES].sort(),
+      [...TABLE_NAMES, ...DERIVED_STORES].sort(),
     );
   });
 
@@ -135,10 +138,10 @@ describe('a database written by a newer version', () => {
 
     expect(error).toBeInstanceOf(NewerDatabaseError);
     expect((error as NewerDatabaseError).message).toBe(
-      'This portfolio was saved by a newer version of Pilot Portfolio (schema 2); this version reads ' +
-        'up to schema 1. Update the app — nothing was changed.',
+      'This portfolio was saved by a newer version of Pilot Portfolio (schema 3); this version reads ' +
+        'up to schema 2. Update the app — nothing was changed.',
     );
-    expect((error as NewerDatabaseError).foundVersion).toBe(2);
+    expect((error as NewerDatabaseError).foundVersion).toBe(3);
     const after = await readRawDatabase(name);
     expect(after).toEqual(before);
     expect(after.nativeVersion).toBe(futureVersion * 10);

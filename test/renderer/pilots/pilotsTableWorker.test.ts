@@ -41,6 +41,8 @@ afterEach(async () => {
 
 const BY_NAME = [{ id: 'name', desc: false }];
 const VIEW = { search: '', stage: '', businessUnit: '', sorting: BY_NAME };
+const BY_BUDGET = [{ id: 'budget', desc: false }];
+const BUDGET_VIEW = { ...VIEW, sorting: BY_BUDGET };
 
 async function seed() {
   const db = await newDatabase();
@@ -61,9 +63,9 @@ async function seed() {
 }
 
 /** What the page showed before the worker: the main thread's read, made rows, sorted by name. */
-async function mainThreadView(db: PortfolioDatabase): Promise<PilotRow[]> {
+async function mainThreadView(db: PortfolioDatabase, view = VIEW): Promise<PilotRow[]> {
   const data = await readPilotsTableData(db);
-  return viewPilotRows(toPilotRows(data.pilots, data.names), VIEW);
+  return viewPilotRows(toPilotRows(data.pilots, data.names), view);
 }
 
 const shownRows = (table: PilotsTable) => viewPilotRows(table.rows, VIEW, table.presorted);
@@ -88,38 +90,40 @@ describe("the Pilots table's worker read", () => {
     const db = await newDatabase();
     const ana = await createPerson(db, { name: 'Ana' });
     const ben = await createPerson(db, { name: 'Ben' });
-    // Names sort by their numbers: "Pilot 001" … first. Ana sponsors the first rows, Ben the
-    // last one, which is beyond the first answer.
+    // Sorted by budget (the name order has its own first answer, below): the pilot of budget 0
+    // first. Ana sponsors the first rows, Ben the last one, which is beyond the first answer.
     const pilots: Pilot[] = Array.from({ length: FIRST_ROWS + 1 }, (_, i) => ({
       ...pilotRecord(`p${String(FIRST_ROWS - i).padStart(4, '0')}`),
       name: `Pilot ${String(i + 1).padStart(3, '0')}`,
       summary: `About Pilot ${String(i + 1).padStart(3, '0')}`,
+      budget: i,
       sponsorId: i === FIRST_ROWS ? ben.id : ana.id,
     }));
     await db.pilots.bulkAdd(pilots);
     const firsts: PilotsTableResult[] = [];
-    const result = await readPilotsTable({ dbName: db.name, sorting: BY_NAME }, (first) =>
+    const result = await readPilotsTable({ dbName: db.name, sorting: BY_BUDGET }, (first) =>
       firsts.push(first),
     );
     expect(firsts).toHaveLength(1);
     const [first] = firsts;
     if (!first) throw new Error('no first answer');
     expect(first.complete).toBe(false);
-    const firstShown = viewPilotRows(resultRows(first), VIEW, first.presorted);
+    expect(first.total).toBe(FIRST_ROWS + 1);
+    const firstShown = viewPilotRows(resultRows(first), BUDGET_VIEW, first.presorted);
     expect(firstShown.slice(0, FIRST_ROWS).every((r) => r.sponsorName === 'Ana')).toBe(true);
     expect(firstShown[FIRST_ROWS]).toMatchObject({
       name: 'Pilot 101',
       sponsorName: '',
       summary: '',
     });
-    const shown = viewPilotRows(resultRows(result), VIEW, result.presorted);
+    const shown = viewPilotRows(resultRows(result), BUDGET_VIEW, result.presorted);
     expect(shown[FIRST_ROWS]).toMatchObject({
       name: 'Pilot 101',
       sponsorName: 'Ben',
       summary: 'About Pilot 101',
     });
     expect(firstShown[0]).toMatchObject({ name: 'Pilot 001', summary: 'About Pilot 001' });
-    expect(shown).toEqual(await mainThreadView(db));
+    expect(shown).toEqual(await mainThreadView(db, BUDGET_VIEW));
   });
 
   it('gives no first answer when the order depends on the people', async () => {
@@ -157,15 +161,15 @@ describe("the Pilots table's worker read", () => {
       // Asked for a first answer, the read waits after it until told to go on.
       const firsts: PilotsTableResult[] = [];
       const result = await reader.read(
-        { dbName: db.name, sorting: BY_NAME, firstAnswer: true },
+        { dbName: db.name, sorting: BY_BUDGET, firstAnswer: true },
         (first) => {
           firsts.push(first);
           reader.proceed();
         },
       );
       expect(firsts.map((f) => f.complete)).toEqual([false]);
-      expect(viewPilotRows(resultRows(result), VIEW, result.presorted)).toEqual(
-        await mainThreadView(db),
+      expect(viewPilotRows(resultRows(result), BUDGET_VIEW, result.presorted)).toEqual(
+        await mainThreadView(db, BUDGET_VIEW),
       );
     } finally {
       reader.dispose();
