@@ -17,6 +17,11 @@ export function VirtualTable<Row extends object>(props: {
    * them. Without it the table's own row model is shown.
    */
   rows?: readonly Row[];
+  /**
+   * How many rows the table has when `rows` holds only its first ones (the rest being read): the
+   * scrollbar and aria-rowcount tell the real size, rows not yet read are left empty.
+   */
+  rowCount?: number;
   label: string;
   rowHeight?: number;
   emptyMessage: string;
@@ -24,7 +29,7 @@ export function VirtualTable<Row extends object>(props: {
   const { table, rows: given } = props;
   const rowHeight = props.rowHeight ?? 56;
   const modelRows = given ? null : table.getRowModel().rows;
-  const count = given ? given.length : (modelRows?.length ?? 0);
+  const count = Math.max(given ? given.length : (modelRows?.length ?? 0), props.rowCount ?? 0);
   // The TanStack rows made so far for `given`, one per record, made again when the rows change.
   const made = useMemo(() => (given ? new WeakMap<Row, TableRow<Row>>() : null), [given]);
   const rowAt = (index: number): TableRow<Row> | undefined => {

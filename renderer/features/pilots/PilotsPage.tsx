@@ -174,6 +174,8 @@ export function PilotsPage() {
           <VirtualTable
             table={table}
             rows={shown}
+            // Only the first rows are in, in order: the scrollbar already spans all of them.
+            rowCount={view && pilots.length < total ? total : undefined}
             label="Pilots"
             emptyMessage={view ? 'No pilot matches these filters.' : reading}
           />

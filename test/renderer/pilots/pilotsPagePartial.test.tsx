@@ -109,6 +109,8 @@ describe('Pilots page with only the first rows read', () => {
       'Sam Sponsor',
     );
     expect(within(grid).queryByRole('link', { name: 'Pilot 3' })).toBeNull();
+    // The table already has the size of all three (header + 3 rows), the third left empty.
+    expect(grid).toHaveAttribute('aria-rowcount', '4');
 
     // A search now would look at two pilots of three: the page says it is reading instead.
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search pilots' }), 'ocr');
