@@ -30,7 +30,7 @@ export function pilotColumns(currency: string, today: string) {
       id: 'name',
       header: 'Pilot',
       sortingFn: sortBy('name'),
-      size: 200,
+      size: 192,
       meta: { grow: true },
       cell: ({ row }) => (
         <>
@@ -52,7 +52,8 @@ export function pilotColumns(currency: string, today: string) {
     column.accessor((r) => r.stage, {
       id: 'stage',
       header: 'Stage',
-      size: 96,
+      // The widest badge ("Scaling", "Stopped") whole.
+      size: 108,
       sortingFn: sortBy('stage'),
       filterFn: 'equalsString',
       cell: ({ getValue }) => <StageBadge stage={getValue()} />,
@@ -61,7 +62,8 @@ export function pilotColumns(currency: string, today: string) {
       id: 'businessUnit',
       header: 'Business unit',
       sortingFn: sortBy('businessUnit'),
-      size: 120,
+      // Its header whole: a column narrower than its header's text widened the table by it.
+      size: 116,
       meta: { grow: true },
       filterFn: 'equalsString',
       cell: ({ getValue }) => textCell(getValue()),
