@@ -185,7 +185,7 @@ test.describe('pilots: first run to a reloaded portfolio', () => {
     await page.getByRole('menuitemcheckbox', { name: 'Lead' }).click();
     await page.getByRole('menuitemcheckbox', { name: 'Tags' }).click();
     await page.keyboard.press('Escape');
-    await expect(headers).toHaveText([
+    const chosen = [
       /Pilot/,
       /Stage/,
       /Business unit/,
@@ -194,19 +194,11 @@ test.describe('pilots: first run to a reloaded portfolio', () => {
       /Budget/,
       /FTE/,
       /Tags/,
-    ]);
+    ];
+    await expect(headers).toHaveText(chosen);
 
     await page.reload();
     await expect(table.getByRole('link').first()).toBeVisible();
-    await expect(headers).toHaveText([
-      /Pilot/,
-      /Stage/,
-      /Business unit/,
-      /Sponsor/,
-      /Next review/,
-      /Budget/,
-      /FTE/,
-      /Tags/,
-    ]);
+    await expect(headers).toHaveText(chosen);
   });
 });

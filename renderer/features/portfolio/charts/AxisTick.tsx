@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { BaseTickContentProps } from 'recharts';
 import { wrapLabel } from '@shared/chart/axisLabels';
 import { LABEL_FONT_SIZE, labelWidth } from './textWidth';
@@ -13,21 +14,30 @@ const DY = { start: '0.71em', middle: '0.355em', end: '0' } as const;
  * Recharts measures none to thin them; the quarters keep thinning (their number grows).
  */
 export function AxisTick(props: BaseTickContentProps) {
-  const { x, y, payload, index, tickFormatter, textAnchor, verticalAnchor, className } = props;
+  const { x, payload, index, tickFormatter, verticalAnchor } = props;
   const value: unknown = payload.value;
   const label = tickFormatter ? tickFormatter(value, index) : String(value);
   return (
-    <text
-      x={x}
-      y={y}
-      textAnchor={textAnchor}
-      fill="var(--text-muted)"
-      fontSize={LABEL_FONT_SIZE}
-      className={className}
-    >
+    <TickText {...props}>
       <tspan x={x} dy={DY[verticalAnchor]}>
         {label}
       </tspan>
+    </TickText>
+  );
+}
+
+/** The text element of a tick label, styled as every axis label of the dashboard. */
+function TickText(props: BaseTickContentProps & { children: ReactNode }) {
+  return (
+    <text
+      x={props.x}
+      y={props.y}
+      textAnchor={props.textAnchor}
+      fill="var(--text-muted)"
+      fontSize={LABEL_FONT_SIZE}
+      className={props.className}
+    >
+      {props.children}
     </text>
   );
 }
@@ -42,27 +52,20 @@ const NAME_INSET = 8;
  * label measured each word in the page: a forced layout each, 15-30 ms of every such chart.
  */
 export function NameTick(props: BaseTickContentProps) {
-  const { x, y, payload, textAnchor, className } = props;
+  const { x, payload } = props;
   const name = String(payload.value);
   const width = Math.max(1, Number(props.width ?? 0) - NAME_INSET);
   const { lines, truncated } = wrapLabel(name, width, labelWidth);
   // Centred on the tick: the first line moves up by half the lines after it (1em apart).
   const firstDy = `${(0.355 - (lines.length - 1) / 2).toFixed(3)}em`;
   return (
-    <text
-      x={x}
-      y={y}
-      textAnchor={textAnchor}
-      fill="var(--text-muted)"
-      fontSize={LABEL_FONT_SIZE}
-      className={className}
-    >
+    <TickText {...props}>
       {truncated && <title>{name}</title>}
       {lines.map((line, i) => (
         <tspan key={i} x={x} dy={i === 0 ? firstDy : '1em'}>
           {line}
         </tspan>
       ))}
-    </text>
+    </TickText>
   );
 }
