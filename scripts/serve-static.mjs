@@ -42,7 +42,14 @@ export function serveStatic({ root, port = 0, host = '127.0.0.1', extraFiles = {
   const base = resolve(root);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let pathname = decodeURIComponent(url.pathname);
+    let pathname;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      // A malformed escape ("/%") is the request's fault; it must not stop the server.
+      res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request');
+      return;
+    }
     if (pathname.endsWith('/')) pathname += 'index.html';
     if (Object.hasOwn(extraFiles, pathname)) {
       const file = extraFiles[pathname];

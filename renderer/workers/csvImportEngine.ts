@@ -135,11 +135,13 @@ export function parseCsv(
     );
 
   if (isPlainCsv(text)) {
-    const plain = readPlainCsv(text, delimiter, MAX_CSV_ROWS + 1, (records) =>
+    // Counted one record past the header, the limit and a final line break's empty record, so a
+    // file of exactly the limit that ends with a line break is taken, one row more is not.
+    const plain = readPlainCsv(text, delimiter, MAX_CSV_ROWS + 2, (records) =>
       progress(records - 1, null),
     );
     tooWide(plain.header);
-    if (plain.records > MAX_CSV_ROWS + 1) tooLong();
+    if (plain.rows.length > MAX_CSV_ROWS) tooLong();
     headers = plain.header.map((h) => h.trim());
     rows = plain.rows;
     return summarise({ fileName, kind: 'csv', encoding, delimiter }, plain.rows.head(PREVIEW_ROWS));
@@ -158,7 +160,8 @@ export function parseCsv(
     chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
       for (const row of results.data) parsed.push(row);
       quoteError ??= results.errors.find((e: Papa.ParseError) => e.type === 'Quotes');
-      if (parsed.length > MAX_CSV_ROWS + 1) {
+      // The header, the limit and a final line break's empty record: one more is too many.
+      if (parsed.length > MAX_CSV_ROWS + 2) {
         tooMany = true;
         parser.abort();
       }
@@ -168,7 +171,9 @@ export function parseCsv(
     // types for chunked parsing and has nothing left to do.
     complete: () => undefined,
   });
-  if (tooMany) tooLong();
+  const last = parsed[parsed.length - 1];
+  const endsEmpty = parsed.length > 1 && last?.length === 1 && last[0] === '';
+  if (tooMany || parsed.length - 1 - (endsEmpty ? 1 : 0) > MAX_CSV_ROWS) tooLong();
   if (quoteError) {
     refuse(
       `“${fileName}” could not be read: a quoted field that starts in row ${(quoteError.row ?? 0) + 1} ` +

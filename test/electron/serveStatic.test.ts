@@ -58,4 +58,12 @@ describe('browser mode’s static server (scripts/serve-static.mjs)', () => {
     expect(rebuilt.headers.get('etag')).not.toBe(etag);
     expect(await rebuilt.text()).toBe('export const a = 22;');
   });
+
+  it('answers a malformed path with 400 and goes on serving', async () => {
+    writeFileSync(join(dir, 'index.html'), '<!doctype html>');
+    served = await serveStatic({ root: dir });
+    expect((await fetch(`${served.url}%`)).status).toBe(400);
+    expect((await fetch(`${served.url}%E0%A4%A`)).status).toBe(400);
+    expect((await fetch(`${served.url}index.html`)).status).toBe(200);
+  });
 });

@@ -65,7 +65,8 @@ export function PilotsPage() {
 
   const hiddenColumns = useUiStore((s) => s.pilotsHiddenColumns);
   const columnVisibility = useMemo(
-    () => Object.fromEntries(hiddenColumns.map((id) => [id, false])),
+    // The name is always shown, whatever a stored preference says.
+    () => Object.fromEntries(hiddenColumns.filter((id) => id !== 'name').map((id) => [id, false])),
     [hiddenColumns],
   );
   const choosableColumns = useMemo(

@@ -185,6 +185,18 @@ describe('hostile CSV files are refused quickly, naming the limit', () => {
     );
   });
 
+  it('exactly 2,000,000 rows ending in a line break are taken, one more is refused — quoted or not', () => {
+    const rows = (n: number, quoted: boolean) =>
+      utf8(`${quoted ? '"pilot"' : 'pilot'}\n${'A\n'.repeat(n)}`);
+    for (const quoted of [false, true]) {
+      expect(parse(rows(2_000_000, quoted)).rowCount).toBe(2_000_000);
+      expect(refusal(() => parse(rows(2_000_001, quoted), 'big.csv')).headline).toBe(
+        '“big.csv” has more than 2,000,000 rows, the most one import takes. Split it into ' +
+          'smaller files. Nothing was imported.',
+      );
+    }
+  });
+
   it('a quote that never closes', () => {
     const error = refusal(() => parse(utf8('pilot,metric\nA,"M\nB,N\n'), 'q.csv'));
     expect(error.headline).toContain('a quoted field that starts in row');

@@ -86,4 +86,15 @@ describe('Pilots table column choice', () => {
     expect(headers(table)).toContain('Lead');
     expect(headers(table)).not.toContain('Tags');
   });
+
+  it('always shows the name, whatever a stored preference says', async () => {
+    useUiStore.setState({ pilotsHiddenColumns: ['name', 'fte'] });
+    const db = await newDatabase();
+    await createPilot(db, { name: 'Invoices' });
+    renderInPortfolio(db, <PilotsPage />);
+    const table = await screen.findByRole('table', { name: 'Pilots' });
+    await waitFor(() => expect(within(table).getAllByRole('link')).toHaveLength(1));
+    expect(headers(table)[0]).toBe('Pilot');
+    expect(headers(table)).not.toContain('FTE');
+  });
 });
