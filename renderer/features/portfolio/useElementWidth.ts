@@ -14,6 +14,11 @@ export function useElementWidth<T extends HTMLElement>(): [
   // null until measured (a hidden element measures 0 and has drawn nothing: its turn ends too).
   const [width, setWidth] = useState<number | null>(null);
   const turn = useRef<DrawTurn | null>(null);
+  // Set once the chart has drawn at its first width; an element put in its place later (a card
+  // re-rendered as another element) is measured at once: it has had its turn. Queued again, it
+  // would never say it drew (its width, already known, changes nothing) and would hold the
+  // charts after it for the queue's longest wait.
+  const hadTurn = useRef(false);
   const ref = useCallback((element: T | null) => {
     if (!element) return () => undefined;
     const measure = () => {
@@ -21,11 +26,16 @@ export function useElementWidth<T extends HTMLElement>(): [
       setWidth(Math.floor(element.getBoundingClientRect().width || element.clientWidth));
     };
     let observer: ResizeObserver | undefined;
-    const mine = awaitDrawTurn(() => {
+    const start = () => {
       measure();
       observer = new ResizeObserver(measure);
       observer.observe(element);
-    });
+    };
+    if (hadTurn.current) {
+      start();
+      return () => observer?.disconnect();
+    }
+    const mine = awaitDrawTurn(start);
     turn.current = mine;
     return () => {
       mine.cancel();
@@ -35,7 +45,9 @@ export function useElementWidth<T extends HTMLElement>(): [
   const measured = width !== null;
   useEffect(() => {
     // Runs after the commit that drew the chart at its first width.
-    if (measured) turn.current?.drawn();
+    if (!measured) return;
+    hadTurn.current = true;
+    turn.current?.drawn();
   }, [measured]);
   return [ref, width ?? 0];
 }
