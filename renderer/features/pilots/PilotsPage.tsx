@@ -4,7 +4,7 @@ import {
   type SortingState,
   type Updater,
 } from '@tanstack/react-table';
-import { useObservable } from 'dexie-react-hooks';
+import { useLiveQuery, useObservable } from 'dexie-react-hooks';
 import { Plus, Rocket } from 'lucide-react';
 import { useEffect, useMemo } from 'react';
 import { PILOT_STAGES } from '@shared/model';
@@ -54,9 +54,20 @@ export function PilotsPage() {
   const shown = view ?? NO_ROWS;
   const total = data?.total ?? 0;
   const reading = `Reading all ${formatNumber(total)} pilots…`;
+  // While only the first rows are in, the units come from the pilots' index (its keys alone), so
+  // the filter offers every unit at once, not those of the first rows.
+  const partial = pilots !== undefined && pilots.length < total;
+  const indexedUnits = useLiveQuery(
+    async () =>
+      partial ? (await db.pilots.orderBy('businessUnit').uniqueKeys()).map(String) : undefined,
+    [db, partial],
+  );
   const businessUnits = useMemo(
-    () => [...new Set((pilots ?? []).map((p) => p.businessUnit).filter(Boolean))].sort(),
-    [pilots],
+    () =>
+      [
+        ...new Set((indexedUnits ?? (pilots ?? []).map((p) => p.businessUnit)).filter(Boolean)),
+      ].sort(),
+    [pilots, indexedUnits],
   );
   const columns = useMemo(
     () => pilotColumns(settings?.currency ?? 'EUR', today),

@@ -1,4 +1,4 @@
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PilotsTableSource } from '../../../renderer/features/pilots/pilotsTableSource';
@@ -88,7 +88,7 @@ describe('Pilots page with only the first rows read', () => {
     const sam = await createPerson(db, { name: 'Sam Sponsor' });
     await createPilot(db, { name: 'Pilot 1', sponsorId: sam.id });
     await createPilot(db, { name: 'Pilot 2' });
-    await createPilot(db, { name: 'Pilot 3', tags: ['ocr'] });
+    await createPilot(db, { name: 'Pilot 3', tags: ['ocr'], businessUnit: 'Legal' });
     const table = await readPilotsTableOnMainThread(db, DEFAULT_PILOT_SORTING);
     const byName = Array.from(table.presorted.order, (i) => table.rows[i]!);
     // The worker's first answer: the first two rows by name, of three pilots.
@@ -111,6 +111,15 @@ describe('Pilots page with only the first rows read', () => {
     expect(within(grid).queryByRole('link', { name: 'Pilot 3' })).toBeNull();
     // The table already has the size of all three (header + 3 rows), the third left empty.
     expect(grid).toHaveAttribute('aria-rowcount', '4');
+    // The unit filter offers the third pilot's unit, not only those of the rows read.
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('combobox', { name: 'Filter by business unit' })).getByRole(
+          'option',
+          { name: 'Legal' },
+        ),
+      ).toBeInTheDocument(),
+    );
 
     // A search now would look at two pilots of three: the page says it is reading instead.
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search pilots' }), 'ocr');
