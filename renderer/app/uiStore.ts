@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { NO_FILTERS, type PortfolioFilters } from '@shared/domain/portfolio/filters';
+import { DEFAULT_PILOT_SORTING } from '../features/pilots/pilotsTableData';
 
 export type ThemePreference = 'light' | 'dark' | 'system';
 
@@ -11,6 +12,14 @@ export interface PilotsTableState {
   businessUnit: string;
   sorting: { id: string; desc: boolean }[];
 }
+
+/** The Pilots table as it opens: no search or filter, by name (the order start-up reads in). */
+export const DEFAULT_PILOTS_TABLE: PilotsTableState = {
+  search: '',
+  stage: '',
+  businessUnit: '',
+  sorting: [...DEFAULT_PILOT_SORTING],
+};
 
 /** The Pilots table's optional columns hidden until the person shows them (Columns menu). */
 export const DEFAULT_HIDDEN_PILOT_COLUMNS: readonly string[] = ['tags'];
@@ -71,12 +80,7 @@ export const useUiStore = create<UiState>()(
       pilotDialog: null,
       decisionDialogPilotId: null,
       openDecisionDialog: (decisionDialogPilotId) => set({ decisionDialogPilotId }),
-      pilotsTable: {
-        search: '',
-        stage: '',
-        businessUnit: '',
-        sorting: [{ id: 'name', desc: false }],
-      },
+      pilotsTable: DEFAULT_PILOTS_TABLE,
       pilotsHiddenColumns: DEFAULT_HIDDEN_PILOT_COLUMNS,
       setPilotsHiddenColumns: (pilotsHiddenColumns) => set({ pilotsHiddenColumns }),
       setPilotsTable: (patch) => set((s) => ({ pilotsTable: { ...s.pilotsTable, ...patch } })),

@@ -1,6 +1,7 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { Check, Columns3 } from 'lucide-react';
 import { DEFAULT_HIDDEN_PILOT_COLUMNS, useUiStore } from '../../app/uiStore';
+import { DEFAULT_PILOT_SORTING } from './pilotsTableData';
 
 export interface ChoosableColumn {
   id: string;
@@ -22,7 +23,7 @@ export function PilotColumnsMenu(props: { columns: readonly ChoosableColumn[] })
   const toggle = (id: string, show: boolean) => {
     setHidden(show ? hidden.filter((h) => h !== id) : [...hidden, id]);
     if (!show && sorting.some((s) => s.id === id)) {
-      setTableState({ sorting: [{ id: 'name', desc: false }] });
+      setTableState({ sorting: [...DEFAULT_PILOT_SORTING] });
     }
   };
 

@@ -1,7 +1,11 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_HIDDEN_PILOT_COLUMNS, useUiStore } from '../../../renderer/app/uiStore';
+import {
+  DEFAULT_HIDDEN_PILOT_COLUMNS,
+  DEFAULT_PILOTS_TABLE,
+  useUiStore,
+} from '../../../renderer/app/uiStore';
 import { createPerson, createPilot } from '../../../renderer/db';
 import { PilotsPage } from '../../../renderer/features/pilots/PilotsPage';
 import { renderInPortfolio } from '../agents/harness';
@@ -9,12 +13,7 @@ import { deleteOpenedDatabases, newDatabase } from '../db/fixtures';
 
 beforeEach(() => {
   useUiStore.setState({
-    pilotsTable: {
-      search: '',
-      stage: '',
-      businessUnit: '',
-      sorting: [{ id: 'name', desc: false }],
-    },
+    pilotsTable: DEFAULT_PILOTS_TABLE,
     pilotsHiddenColumns: DEFAULT_HIDDEN_PILOT_COLUMNS,
   });
 });

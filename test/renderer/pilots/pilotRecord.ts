@@ -1,4 +1,5 @@
 import type { Pilot } from '@shared/model';
+import { PILOT_DEFAULTS } from '../../../renderer/db/repositories/pilots';
 
 /** A stored pilot with every field empty but its id (also its name) and `fields`. */
 export function pilotRecord(id: string, fields: Partial<Pilot> = {}): Pilot {
@@ -7,20 +8,7 @@ export function pilotRecord(id: string, fields: Partial<Pilot> = {}): Pilot {
     createdAt: '2026-01-05T09:00:00.000Z',
     updatedAt: '2026-01-05T09:00:00.000Z',
     name: id,
-    summary: '',
-    problem: '',
-    hypothesis: '',
-    businessUnit: '',
-    sponsorId: null,
-    leadId: null,
-    stage: 'idea',
-    startDate: null,
-    nextReviewDate: null,
-    endDate: null,
-    tags: [],
-    budget: 0,
-    fte: 0,
-    agentSeats: 0,
+    ...PILOT_DEFAULTS,
     ...fields,
   };
 }

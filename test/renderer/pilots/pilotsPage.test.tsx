@@ -1,22 +1,15 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useUiStore } from '../../../renderer/app/uiStore';
+import { DEFAULT_PILOTS_TABLE, useUiStore } from '../../../renderer/app/uiStore';
 import { createPerson, createPilot, updatePilot } from '../../../renderer/db';
 import { PilotDialog } from '../../../renderer/features/pilots/PilotDialog';
 import { PilotsPage } from '../../../renderer/features/pilots/PilotsPage';
 import { renderInPortfolio } from '../agents/harness';
 import { deleteOpenedDatabases, newDatabase } from '../db/fixtures';
 
-const SORT_BY_NAME = {
-  search: '',
-  stage: '',
-  businessUnit: '',
-  sorting: [{ id: 'name', desc: false }],
-};
-
 beforeEach(() => {
-  useUiStore.setState({ pilotsTable: SORT_BY_NAME, pilotDialog: null });
+  useUiStore.setState({ pilotsTable: DEFAULT_PILOTS_TABLE, pilotDialog: null });
 });
 
 afterEach(async () => {

@@ -7,7 +7,7 @@ import {
   readPilotsTableOnMainThread,
   type PilotsTable,
 } from '../../../renderer/features/pilots/pilotsTableData';
-import { useUiStore } from '../../../renderer/app/uiStore';
+import { DEFAULT_PILOTS_TABLE, useUiStore } from '../../../renderer/app/uiStore';
 import { createPerson, createPilot } from '../../../renderer/db';
 import { PilotsPage } from '../../../renderer/features/pilots/PilotsPage';
 import { renderInPortfolio } from '../agents/harness';
@@ -48,7 +48,7 @@ function answering(value: PilotsTable) {
 
 beforeEach(() => {
   useUiStore.setState({
-    pilotsTable: { search: '', stage: '', businessUnit: '', sorting: [...DEFAULT_PILOT_SORTING] },
+    pilotsTable: DEFAULT_PILOTS_TABLE,
   });
 });
 
