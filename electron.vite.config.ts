@@ -8,9 +8,9 @@ const root = dirname(fileURLToPath(import.meta.url));
 const sharedAlias = { '@shared': resolve(root, 'shared') };
 
 /**
- * renderer/main.tsx starts opening the databases, then imports the app (renderApp.tsx).
- * Modulepreload links let the browser fetch and compile the app's chunk and the chunks it imports
- * meanwhile, instead of only once main.tsx has run.
+ * renderer/main.tsx starts opening the databases, draws the first screen (mountFirstScreen.tsx),
+ * then imports the app (renderApp.tsx). Modulepreload links let the browser fetch and compile
+ * those chunks and the chunks they import meanwhile, instead of only once main.tsx has run.
  */
 function preloadAppChunk(): Plugin {
   return {
@@ -19,14 +19,16 @@ function preloadAppChunk(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
-        const chunk = Object.values(ctx.bundle ?? {}).find(
-          (c) =>
-            c.type === 'chunk' && c.isDynamicEntry && c.facadeModuleId?.endsWith('renderApp.tsx'),
-        );
-        if (!chunk || chunk.type !== 'chunk') {
-          throw new Error('preload-app-chunk: no renderApp chunk in the build');
-        }
-        // Its static imports too: else the browser discovers them only once the app chunk has
+        const dynamicEntry = (file: string) => {
+          const chunk = Object.values(ctx.bundle ?? {}).find(
+            (c) => c.type === 'chunk' && c.isDynamicEntry && c.facadeModuleId?.endsWith(file),
+          );
+          if (!chunk || chunk.type !== 'chunk') {
+            throw new Error(`preload-app-chunk: no ${file} chunk in the build`);
+          }
+          return chunk.fileName;
+        };
+        // Their static imports too: else the browser discovers them only once the chunk has
         // arrived and been parsed, and evaluating it waits for one more round of fetches.
         const files = new Set<string>();
         const visit = (fileName: string) => {
@@ -35,7 +37,9 @@ function preloadAppChunk(): Plugin {
           files.add(fileName);
           c.imports.forEach(visit);
         };
-        visit(chunk.fileName);
+        // The first screen's chunk first: it is drawn before the app's is evaluated.
+        visit(dynamicEntry('mountFirstScreen.tsx'));
+        visit(dynamicEntry('renderApp.tsx'));
         // The interface font's Latin files, which every first screen uses: fetched with the
         // scripts, the first layout already has them — no second layout and no visible swap from
         // the fallback font once they arrive.

@@ -1,8 +1,14 @@
-// The app itself, loaded by main.tsx once it has begun opening the databases.
+// The app itself, loaded by main.tsx once it has drawn the first screen (renderer/firstScreen), if
+// any, and begun opening the databases.
+import './zodConfig';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { flushSync } from 'react-dom';
 import { App } from './app/App';
 import { firstScreenRead } from './app/startup';
+import { useUiStore } from './app/uiStore';
+import { appRoot } from './appRoot';
+import { replayInput } from './firstScreen/handoff';
+import { firstScreenShowing, takeOverFirstScreen } from './firstScreen/showFirstScreen';
 
 /**
  * How long the app waits for its first screen's data before it renders anyway. Rendering the
@@ -11,17 +17,30 @@ import { firstScreenRead } from './app/startup';
  * tens of milliseconds after the code, and this bounds the blank window when it is not.
  */
 const FIRST_SCREEN_WAIT_MS = 400;
+/**
+ * With the first screen showing, the app waits longer for its data: rendering before it has it
+ * would replace rows already on screen with "Opening…" and then show them again.
+ */
+const TAKEOVER_WAIT_MS = 5000;
 
-const container = document.getElementById('root');
-if (!container) throw new Error('The page has no #root element');
-const root = createRoot(container);
+const app = (
+  <StrictMode>
+    <App />
+  </StrictMode>
+);
+
 void Promise.race([
   firstScreenRead(),
-  new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS)),
-]).then(() =>
-  root.render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  new Promise((resolve) =>
+    setTimeout(resolve, firstScreenShowing() ? TAKEOVER_WAIT_MS : FIRST_SCREEN_WAIT_MS),
   ),
-);
+]).then(() => {
+  const handoff = takeOverFirstScreen();
+  // What was typed and chosen on the first screen is the table's state from the app's first render.
+  if (handoff && (handoff.search || handoff.stage)) {
+    useUiStore.getState().setPilotsTable({ search: handoff.search, stage: handoff.stage });
+  }
+  // Rendered at once, so the first screen's clicks and keys go to the app's own controls.
+  flushSync(() => appRoot().render(app));
+  if (handoff) replayInput(handoff);
+});

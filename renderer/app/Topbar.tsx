@@ -2,6 +2,7 @@ import * as Tooltip from '@radix-ui/react-tooltip';
 import { Moon, Plus, Search, Sun } from 'lucide-react';
 import { Button } from '../components/Button';
 import { MOD_KEY_LABEL, Shortcut } from '../components/Kbd';
+import { showsDark } from './preferences';
 import { useUiStore } from './uiStore';
 
 export function Topbar() {
@@ -9,9 +10,7 @@ export function Topbar() {
   const openPilotDialog = useUiStore((s) => s.openPilotDialog);
   const theme = useUiStore((s) => s.theme);
   const setTheme = useUiStore((s) => s.setTheme);
-  const dark =
-    theme === 'dark' ||
-    (theme === 'system' && window.matchMedia('(prefers-color-scheme: dark)').matches);
+  const dark = showsDark(theme);
 
   return (
     <header className="topbar">

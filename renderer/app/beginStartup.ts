@@ -1,6 +1,7 @@
-// Imported first by main.tsx: module imports are evaluated in order, so start-up's reads and
-// workers begin before the rest of the first script (zod's configuration, the styles) is
-// evaluated. Nothing parses with zod synchronously here; its configuration still comes first.
+// Imported by main.tsx once the first screen (if any) is painted: start-up's reads and workers
+// begin before the app's own chunk is evaluated. Nothing parses with zod synchronously here; its
+// configuration still comes first.
+import '../zodConfig';
 import { startOpening } from './startup';
 
 startOpening();

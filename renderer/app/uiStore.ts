@@ -2,8 +2,14 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { NO_FILTERS, type PortfolioFilters } from '@shared/domain/portfolio/filters';
 import { DEFAULT_PILOT_SORTING } from '../features/pilots/pilotsTableData';
+import {
+  DEFAULT_HIDDEN_PILOT_COLUMNS,
+  UI_STORAGE_KEY,
+  wellFormedPreferences,
+  type ThemePreference,
+} from './preferences';
 
-export type ThemePreference = 'light' | 'dark' | 'system';
+export { DEFAULT_HIDDEN_PILOT_COLUMNS, type ThemePreference } from './preferences';
 
 /** A pilot dialog that is open: creating a new one, or editing one by id. */
 export interface PilotsTableState {
@@ -20,9 +26,6 @@ export const DEFAULT_PILOTS_TABLE: PilotsTableState = {
   businessUnit: '',
   sorting: [...DEFAULT_PILOT_SORTING],
 };
-
-/** The Pilots table's optional columns hidden until the person shows them (Columns menu). */
-export const DEFAULT_HIDDEN_PILOT_COLUMNS: readonly string[] = ['tags'];
 
 export type PilotDialogState = { mode: 'create' } | { mode: 'edit'; pilotId: string } | null;
 
@@ -50,26 +53,9 @@ interface UiState {
   setPortfolioFilters: (patch: Partial<PortfolioFilters>) => void;
 }
 
-const THEMES: readonly unknown[] = ['light', 'dark', 'system'] satisfies ThemePreference[];
-
-/**
- * The stored preferences that are well formed, over the defaults. (Above the store: it is called
- * while the store is created.)
- */
+/** The stored preferences that are well formed, over the defaults. */
 export function restorePreferences(persisted: unknown, current: UiState): UiState {
-  if (typeof persisted !== 'object' || persisted === null) return current;
-  const stored = persisted as Record<string, unknown>;
-  const theme = THEMES.includes(stored['theme']) ? (stored['theme'] as ThemePreference) : undefined;
-  const hidden = stored['pilotsHiddenColumns'];
-  const columns =
-    Array.isArray(hidden) && hidden.every((id) => typeof id === 'string')
-      ? (hidden as string[])
-      : undefined;
-  return {
-    ...current,
-    ...(theme ? { theme } : {}),
-    ...(columns ? { pilotsHiddenColumns: columns } : {}),
-  };
+  return wellFormedPreferences(persisted, current);
 }
 
 export const useUiStore = create<UiState>()(
@@ -92,7 +78,7 @@ export const useUiStore = create<UiState>()(
         set((s) => ({ portfolioFilters: { ...s.portfolioFilters, ...patch } })),
     }),
     {
-      name: 'pilot-portfolio-ui',
+      name: UI_STORAGE_KEY,
       // Only preferences persist; open dialogs do not survive a reload.
       partialize: (state) => ({
         theme: state.theme,

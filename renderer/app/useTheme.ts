@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { applyTheme } from './preferences';
 import { useUiStore } from './uiStore';
 
 /** Applies the theme preference to <html data-theme>, following the OS when set to "system". */
@@ -6,10 +7,7 @@ export function useApplyTheme(): void {
   const theme = useUiStore((s) => s.theme);
   useEffect(() => {
     const media = window.matchMedia('(prefers-color-scheme: dark)');
-    const apply = () => {
-      const dark = theme === 'dark' || (theme === 'system' && media.matches);
-      document.documentElement.dataset.theme = dark ? 'dark' : 'light';
-    };
+    const apply = () => applyTheme(theme);
     apply();
     media.addEventListener('change', apply);
     return () => media.removeEventListener('change', apply);

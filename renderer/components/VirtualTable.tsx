@@ -1,7 +1,8 @@
 import { createRow, flexRender, type Row as TableRow, type Table } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
-import { useMemo, useRef, type CSSProperties } from 'react';
+import { useMemo, useRef } from 'react';
+import { columnStyle, TABLE_ROW_HEIGHT } from './tableLayout';
 import './tableMeta';
 
 /**
@@ -27,7 +28,7 @@ export function VirtualTable<Row extends object>(props: {
   emptyMessage: string;
 }) {
   const { table, rows: given } = props;
-  const rowHeight = props.rowHeight ?? 56;
+  const rowHeight = props.rowHeight ?? TABLE_ROW_HEIGHT;
   const modelRows = given ? null : table.getRowModel().rows;
   const count = Math.max(given ? given.length : (modelRows?.length ?? 0), props.rowCount ?? 0);
   // The TanStack rows made so far for `given`, one per record, made again when the rows change.
@@ -53,9 +54,6 @@ export function VirtualTable<Row extends object>(props: {
     // Render a first screenful before the scroll box is measured.
     initialRect: { width: 1200, height: 800 },
   });
-
-  const columnStyle = (size: number, grow: boolean): CSSProperties =>
-    grow ? { flex: `1 0 ${size}px`, minWidth: size } : { flex: `0 0 ${size}px`, width: size };
 
   return (
     <div className="vt-scroll" ref={scrollRef}>

@@ -15,6 +15,7 @@ import type {
 } from '../../shared/model';
 import { explainOpenError, factoryRefusingNewerSchema } from './newerSchemaGuard';
 import { PILOT_NAME_KEYS, pilotNameKeysMiddleware, writeEveryPilotNameKey } from './pilotNameKeys';
+import { SCHEMA_VERSION } from './schemaVersion';
 import type { TableName, TableRows } from './tables';
 
 export interface SchemaVersion {
@@ -62,8 +63,14 @@ export const SCHEMA_HISTORY: readonly (SchemaVersion | null)[] = [
  */
 export const DERIVED_STORES: readonly string[] = [PILOT_NAME_KEYS];
 
-/** The newest schema this build reads and writes. */
-export const SCHEMA_VERSION = SCHEMA_HISTORY.length - 1;
+export { SCHEMA_VERSION };
+// Written down once more in schemaVersion.ts, for code that must not load this module: adding a
+// version without changing it there fails at once, not in the first screen later.
+if (SCHEMA_HISTORY.length - 1 !== SCHEMA_VERSION) {
+  throw new Error(
+    `schemaVersion.ts says ${SCHEMA_VERSION}; the history has ${SCHEMA_HISTORY.length - 1}`,
+  );
+}
 
 const SUBJECT = 'This portfolio';
 

@@ -160,7 +160,7 @@ export function PilotsPage() {
               ))}
             </select>
             <select
-              className="select"
+              className="select unit-filter"
               aria-label="Filter by business unit"
               value={tableState.businessUnit}
               onChange={(e) => setTableState({ businessUnit: e.target.value })}

@@ -1,0 +1,265 @@
+import {
+  ArrowUp,
+  ArrowUpDown,
+  ChevronsUpDown,
+  Columns3,
+  Moon,
+  Plane,
+  Plus,
+  Search,
+  Sun,
+} from 'lucide-react';
+import { useSyncExternalStore } from 'react';
+import { NAV_ITEMS } from '../app/navigation';
+import { showsDark, type Preferences } from '../app/preferences';
+import { formatNumber } from '../components/format';
+import { PageHeader } from '../components/PageHeader';
+import { STAGE_LABELS } from '../components/StageBadge';
+import { columnStyle, TABLE_ROW_HEIGHT } from '../components/tableLayout';
+import { Shortcut, MOD_KEY_LABEL } from '../components/Kbd';
+import { PILOT_COLUMN_LAYOUT, pilotCell, type PilotLink } from '../features/pilots/pilotCells';
+import type { FirstScreenData } from './readFirstScreen';
+import { routeOf } from './routes';
+
+// The app's first screen drawn before its code has loaded: the shell (sidebar, top bar) and, on
+// the Pilots page, the table's first rows, with the app's own class names, columns, cells and
+// geometry — the app then renders in its place and shows the same pixels. Nothing here reads the
+// database or keeps state: clicks and keys wait for the app (handoff.ts).
+
+export interface FirstScreenProps {
+  data: FirstScreenData;
+  preferences: Preferences;
+  today: string;
+}
+
+const subscribeToHash = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+};
+const currentRoute = () => routeOf(window.location.hash);
+
+/** A link to a pilot's page: the hash link the app's router writes. */
+const HashPilotLink: PilotLink = ({ pilotId, className, title, children }) => (
+  <a className={className} href={`#/pilots/${pilotId}`} title={title}>
+    {children}
+  </a>
+);
+
+export function FirstScreen(props: FirstScreenProps) {
+  // A link followed before the app takes over: its page is what the app then shows.
+  const route = useSyncExternalStore(subscribeToHash, currentRoute);
+  const { data } = props;
+  return (
+    <>
+      <a
+        className="skip-link"
+        href="#main-content"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main-content')?.focus();
+        }}
+      >
+        Skip to content
+      </a>
+      {/* Marked: the app's own shell is the same element without the mark. */}
+      <div className="app-shell" data-first-screen="">
+        <aside className="sidebar" aria-label="Sidebar">
+          <div className="sidebar-brand">
+            <span className="sidebar-brand-mark" aria-hidden="true">
+              <Plane size={16} />
+            </span>
+            Pilot Portfolio
+          </div>
+          <nav aria-label="Main">
+            <ul>
+              {NAV_ITEMS.map(({ to, label, icon: Icon }) => {
+                // The rule of the router's NavLink: the page itself or one below it.
+                const active =
+                  to === '/' ? route === '/' : route === to || route.startsWith(`${to}/`);
+                return (
+                  <li key={to}>
+                    <a
+                      href={`#${to}`}
+                      className={active ? 'sidebar-link active' : 'sidebar-link'}
+                      aria-current={active ? 'page' : undefined}
+                    >
+                      <Icon size={17} aria-hidden="true" />
+                      {label}
+                    </a>
+                  </li>
+                );
+              })}
+            </ul>
+          </nav>
+          <div className="sidebar-footer">
+            <span className="sidebar-section-label" id="portfolio-menu-label">
+              Portfolio
+            </span>
+            <button
+              type="button"
+              className="portfolio-switcher"
+              aria-label={`Portfolio: ${data.portfolioName}. Switch or manage portfolios`}
+              aria-haspopup="menu"
+              aria-expanded={false}
+            >
+              <span>
+                {data.portfolioName}
+                <small>
+                  {data.portfolioCount} portfolio{data.portfolioCount === 1 ? '' : 's'} on this
+                  computer
+                </small>
+              </span>
+              <ChevronsUpDown size={16} aria-hidden="true" />
+            </button>
+          </div>
+        </aside>
+        <div className="main-column">
+          <FirstTopbar dark={showsDark(props.preferences.theme)} />
+          <main className="page" id="main-content" tabIndex={-1}>
+            {route === '/pilots' && data.pilots && data.pilots.total > 0 ? (
+              <FirstPilotsPage {...props} pilots={data.pilots} />
+            ) : (
+              <div className="loading" role="status">
+                Loading…
+              </div>
+            )}
+          </main>
+        </div>
+      </div>
+    </>
+  );
+}
+
+function FirstTopbar({ dark }: { dark: boolean }) {
+  return (
+    <header className="topbar">
+      <button
+        type="button"
+        className="topbar-search"
+        aria-label={`Search and commands (${MOD_KEY_LABEL}+K)`}
+      >
+        <Search size={16} aria-hidden="true" />
+        Search pilots and commands…
+        <Shortcut keys="Mod+K" />
+      </button>
+      <div className="topbar-spacer" />
+      <button
+        type="button"
+        className="btn btn-ghost btn-icon"
+        aria-label={dark ? 'Switch to light theme' : 'Switch to dark theme'}
+      >
+        {dark ? <Sun size={17} aria-hidden="true" /> : <Moon size={17} aria-hidden="true" />}
+      </button>
+      <button type="button" className="btn btn-primary">
+        <Plus size={16} aria-hidden="true" /> New pilot
+      </button>
+    </header>
+  );
+}
+
+function FirstPilotsPage(
+  props: FirstScreenProps & { pilots: NonNullable<FirstScreenData['pilots']> },
+) {
+  const { rows, total } = props.pilots;
+  const hidden = props.preferences.pilotsHiddenColumns;
+  const columns = PILOT_COLUMN_LAYOUT.filter((c) => c.id === 'name' || !hidden.includes(c.id));
+  const context = { currency: props.data.currency, today: props.today, PilotLink: HashPilotLink };
+  // The rows a window of this height shows; the app draws the rest as they scroll into view.
+  const drawn = rows.slice(0, Math.ceil(window.innerHeight / TABLE_ROW_HEIGHT));
+  return (
+    <div className="page-inner">
+      <PageHeader
+        title="Pilots"
+        description="Every pilot in the portfolio: where it stands on the ladder, who sponsors it, and when it is next reviewed."
+      />
+      <section className="card" aria-label="Pilots table">
+        <div className="table-toolbar">
+          <input
+            className="input search-input"
+            type="search"
+            placeholder="Search name, summary, people, tags…"
+            aria-label="Search pilots"
+          />
+          <select className="select" aria-label="Filter by stage" data-filter="stage">
+            <option value="">All stages</option>
+            {/* The stages in ladder order (the labels' order; the model's list brings zod). */}
+            {Object.entries(STAGE_LABELS).map(([stage, label]) => (
+              <option key={stage} value={stage}>
+                {label}
+              </option>
+            ))}
+          </select>
+          <select className="select unit-filter" aria-label="Filter by business unit">
+            <option value="">All business units</option>
+          </select>
+          <button type="button" className="btn btn-ghost btn-sm table-toolbar-end">
+            <Columns3 size={15} aria-hidden="true" /> Columns
+            <span className="visually-hidden">
+              : {columns.length} of {PILOT_COLUMN_LAYOUT.length} shown
+            </span>
+          </button>
+        </div>
+        <div className="vt-scroll">
+          <table className="vt" aria-label="Pilots" aria-rowcount={total + 1}>
+            <thead className="vt-head">
+              <tr className="vt-row" aria-rowindex={1}>
+                {columns.map((c) => (
+                  <th
+                    key={c.id}
+                    scope="col"
+                    className={c.numeric ? 'vt-th num' : 'vt-th'}
+                    style={columnStyle(c.size, c.grow === true)}
+                    aria-sort={c.id === 'name' ? 'ascending' : undefined}
+                  >
+                    {c.unsortable ? (
+                      <span className="sort-button">{c.header}</span>
+                    ) : (
+                      <button type="button" className="sort-button">
+                        {c.header}
+                        {c.id === 'name' ? (
+                          <ArrowUp size={13} aria-hidden="true" />
+                        ) : (
+                          <ArrowUpDown size={13} aria-hidden="true" className="sort-idle" />
+                        )}
+                      </button>
+                    )}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="vt-body" style={{ height: total * TABLE_ROW_HEIGHT }}>
+              {drawn.map((row, index) => (
+                <tr
+                  key={row.id}
+                  className="vt-row vt-body-row"
+                  aria-rowindex={index + 2}
+                  style={{
+                    height: TABLE_ROW_HEIGHT,
+                    transform: `translateY(${index * TABLE_ROW_HEIGHT}px)`,
+                  }}
+                >
+                  {columns.map((c) => (
+                    <td
+                      key={c.id}
+                      className={c.numeric ? 'vt-td num' : 'vt-td'}
+                      style={columnStyle(c.size, c.grow === true)}
+                    >
+                      {pilotCell(c.id, row, context)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div className="table-footer" role="status">
+          <span>
+            {formatNumber(rows.length)} of {formatNumber(total)} pilots
+            {rows.length < total && ' · reading the rest…'}
+          </span>
+          <span>Click a column to sort · N for a new pilot</span>
+        </div>
+      </section>
+    </div>
+  );
+}

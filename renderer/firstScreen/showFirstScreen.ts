@@ -1,0 +1,60 @@
+import { todayIso } from '@shared/dates';
+import { applyTheme, storedPreferences } from '../app/preferences';
+import { TABLE_ROW_HEIGHT } from '../components/tableLayout';
+import type { FirstScreenHandoff } from './handoff';
+import { readFirstScreen } from './readFirstScreen';
+import { routeOf, showsShell } from './routes';
+
+/**
+ * The first screen: the app's shell and, on the Pilots page, the table's first rows, drawn from
+ * a small chunk (React and a few components) with data read by IndexedDB itself, before the app's
+ * code — Dexie, zod, the router, the dialogs, some 450 KB — has been evaluated. The app then
+ * renders in its place (renderApp.tsx) and does again what was done on it meanwhile (handoff.ts).
+ * It is the same screen drawn sooner, from the same database: no stored picture of the last one.
+ */
+
+let recording: { stop: () => FirstScreenHandoff } | null = null;
+
+/** The next frame has been painted. */
+const nextPaint = () =>
+  new Promise<void>((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    }),
+  );
+
+/**
+ * Shows the first screen, if there is one to show (a portfolio opened last, at this build's
+ * schema, and a page with the shell), and settles once it is painted: true if it was shown.
+ * Applies the stored theme in any case, before anything is painted.
+ */
+export async function showFirstScreen(): Promise<boolean> {
+  const preferences = storedPreferences();
+  applyTheme(preferences.theme);
+  const route = routeOf(window.location.hash);
+  if (!showsShell(route)) return false;
+  // As many rows as a window this tall shows: the app reads and draws the rest.
+  const rows = Math.ceil(window.innerHeight / TABLE_ROW_HEIGHT);
+  const [data, view] = await Promise.all([
+    readFirstScreen(route === '/pilots', rows).catch(() => null),
+    import('./mountFirstScreen'),
+  ]);
+  if (!data) return false;
+  recording = view.mountFirstScreen({ data, preferences, today: todayIso() });
+  await nextPaint();
+  return true;
+}
+
+/** Whether the first screen is showing (the app has not taken over yet). */
+export function firstScreenShowing(): boolean {
+  return recording !== null;
+}
+
+/** Ends the first screen's recording and says what was done on it; null if none was shown. */
+export function takeOverFirstScreen(): FirstScreenHandoff | null {
+  const handoff = recording?.stop() ?? null;
+  recording = null;
+  return handoff;
+}

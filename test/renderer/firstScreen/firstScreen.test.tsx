@@ -1,0 +1,175 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_HIDDEN_PILOT_COLUMNS } from '../../../renderer/app/preferences';
+import { FirstScreen } from '../../../renderer/firstScreen/FirstScreenView';
+import { recordInput, replayInput } from '../../../renderer/firstScreen/handoff';
+import type { FirstScreenData } from '../../../renderer/firstScreen/readFirstScreen';
+import type { PilotRow } from '../../../renderer/features/pilots/pilotRows';
+
+const row = (id: string, fields: Partial<PilotRow>): PilotRow => ({
+  id,
+  name: id,
+  summary: '',
+  stage: 'pilot',
+  businessUnit: 'Finance',
+  sponsorName: 'Ana Ruiz',
+  leadName: '',
+  nextReviewDate: '2026-06-01',
+  budget: 1000,
+  fte: 1.5,
+  tags: ['ops'],
+  ...fields,
+});
+
+const DATA: FirstScreenData = {
+  portfolioName: 'Operations',
+  portfolioCount: 2,
+  currency: 'USD',
+  pilots: {
+    total: 120,
+    rows: [
+      row('p-1', { name: 'Claims triage', summary: 'Sorts claims', stage: 'scaling' }),
+      row('p-2', { name: 'Invoice matching', nextReviewDate: '2026-01-01', budget: 250000 }),
+    ],
+  },
+};
+
+const preferences = { theme: 'light' as const, pilotsHiddenColumns: DEFAULT_HIDDEN_PILOT_COLUMNS };
+
+afterEach(() => {
+  window.location.hash = '';
+});
+
+function show(data = DATA, hidden = DEFAULT_HIDDEN_PILOT_COLUMNS) {
+  window.location.hash = '#/pilots';
+  return render(
+    <FirstScreen
+      data={data}
+      preferences={{ ...preferences, pilotsHiddenColumns: hidden }}
+      today="2026-03-01"
+    />,
+  );
+}
+
+describe('the first screen', () => {
+  it('shows the shell and the Pilots table’s first rows as the app draws them', () => {
+    show();
+    expect(screen.getByRole('link', { name: 'Pilots' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('link', { name: 'Portfolio' })).not.toHaveAttribute('aria-current');
+    expect(
+      screen.getByRole('button', { name: 'Portfolio: Operations. Switch or manage portfolios' }),
+    ).toHaveTextContent('2 portfolios on this computer');
+    const table = screen.getByRole('table', { name: 'Pilots' });
+    expect(table).toHaveAttribute('aria-rowcount', '121');
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    // The tags column is hidden by default, as in the app.
+    expect(headers).toEqual([
+      'Pilot',
+      'Stage',
+      'Business unit',
+      'Sponsor',
+      'Lead',
+      'Next review',
+      'Budget',
+      'FTE',
+    ]);
+    const [, first, second] = within(table).getAllByRole('row');
+    expect(within(first!).getByRole('link', { name: 'Claims triage' })).toHaveAttribute(
+      'href',
+      '#/pilots/p-1',
+    );
+    expect(first).toHaveTextContent('Sorts claims');
+    expect(first).toHaveTextContent('Scaling');
+    expect(second).toHaveTextContent('$250,000');
+    // Its review date passed while it is still under way.
+    expect(second).toHaveTextContent('(overdue)');
+    expect(screen.getByText(/2 of 120 pilots · reading the rest…/)).toBeInTheDocument();
+  });
+
+  it('shows the columns the person chose', () => {
+    show(DATA, ['leadName', 'fte']);
+    const headers = screen.getAllByRole('columnheader').map((h) => h.textContent);
+    expect(headers).toContain('Tags');
+    expect(headers).not.toContain('Lead');
+    expect(headers).not.toContain('FTE');
+    expect(screen.getByRole('button', { name: /Columns/ })).toHaveTextContent(
+      'Columns: 7 of 9 shown',
+    );
+  });
+
+  it('shows the shell with the page still loading on another page, and follows links', async () => {
+    show();
+    window.location.hash = '#/agents';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(await screen.findByText('Loading…')).toHaveAttribute('role', 'status');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Agents' })).toHaveAttribute('aria-current', 'page');
+  });
+});
+
+describe('what is done on the first screen', () => {
+  it('is recorded and done again in the app’s controls of the same names', async () => {
+    const user = userEvent.setup();
+    const { container, unmount } = show();
+    const recording = recordInput(container);
+    await user.type(screen.getByRole('searchbox', { name: 'Search pilots' }), 'invo');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Filter by stage' }), 'scaling');
+    await user.click(screen.getByRole('button', { name: /New pilot/ }));
+    await user.click(screen.getByRole('searchbox', { name: 'Search pilots' }));
+    await user.keyboard('{Control>}k{/Control}');
+    const handoff = recording.stop();
+    expect(handoff).toMatchObject({
+      search: 'invo',
+      stage: 'scaling',
+      focus: { label: 'Search pilots', selectionStart: 4, selectionEnd: 4 },
+    });
+    // Typing in the search box is its own; the click and the shortcut wait.
+    expect(handoff.queued).toEqual([
+      { kind: 'click', label: 'New pilot' },
+      {
+        kind: 'key',
+        init: {
+          key: 'k',
+          code: 'KeyK',
+          ctrlKey: true,
+          metaKey: false,
+          shiftKey: false,
+          altKey: false,
+        },
+      },
+    ]);
+    unmount();
+
+    // The app, in its place: controls of the same names.
+    const newPilot = vi.fn();
+    const keys: string[] = [];
+    render(
+      <div>
+        <input type="search" aria-label="Search pilots" defaultValue="invo" />
+        <button type="button" onClick={newPilot}>
+          New pilot
+        </button>
+      </div>,
+    );
+    const onKey = (e: KeyboardEvent) => keys.push(`${e.ctrlKey ? 'Ctrl+' : ''}${e.key}`);
+    window.addEventListener('keydown', onKey);
+    replayInput(handoff);
+    window.removeEventListener('keydown', onKey);
+    expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search pilots' }));
+    expect(newPilot).toHaveBeenCalledTimes(1);
+    expect(keys).toEqual(['Ctrl+k']);
+  });
+
+  it('stops being recorded once taken over', async () => {
+    const user = userEvent.setup();
+    const { container } = show();
+    const recording = recordInput(container);
+    expect(recording.stop().queued).toEqual([]);
+    await user.click(screen.getByRole('button', { name: /New pilot/ }));
+    await user.keyboard('n');
+    expect(recording.stop().queued).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  createPerson,
+  createPortfolio,
+  openPortfolio,
+  resetRegistryForTests,
+  setLastOpened,
+} from '../../../renderer/db';
+import { readFirstScreen } from '../../../renderer/firstScreen/readFirstScreen';
+import { pilotRecord } from '../pilots/pilotRecord';
+
+afterEach(async () => {
+  await resetRegistryForTests();
+  for (const { name } of await indexedDB.databases()) {
+    if (name?.startsWith('pilot-portfolio-')) await Dexie.delete(name);
+  }
+});
+
+async function databaseNames(): Promise<string[]> {
+  return (await indexedDB.databases()).map((d) => d.name ?? '');
+}
+
+/** Two portfolios; the second, in dollars, with four pilots, opened last. */
+async function seed() {
+  await createPortfolio({ name: 'Other' });
+  const entry = await createPortfolio({ name: 'Operations', currency: 'USD' });
+  const db = openPortfolio(entry);
+  const ana = await createPerson(db, { name: 'Ana Ruiz' });
+  const ben = await createPerson(db, { name: 'Ben Okafor' });
+  await db.pilots.bulkAdd([
+    pilotRecord('p-1', { name: 'zeta invoices', sponsorId: ana.id, leadId: ben.id }),
+    pilotRecord('p-2', { name: 'Émile', budget: 1200 }),
+    pilotRecord('p-3', { name: 'Pilot 10' }),
+    pilotRecord('p-4', { name: 'Pilot 9', sponsorId: 'gone' }),
+  ]);
+  await setLastOpened(entry.id);
+  return entry;
+}
+
+describe('the first screen’s read', () => {
+  it('reads the portfolio opened last and the Pilots table’s first rows in name order, named', async () => {
+    await seed();
+    const data = await readFirstScreen(true, 3);
+    expect(data).not.toBeNull();
+    expect(data?.portfolioName).toBe('Operations');
+    expect(data?.portfolioCount).toBe(2);
+    expect(data?.currency).toBe('USD');
+    expect(data?.pilots?.total).toBe(4);
+    // Accents and case ignored, numbers by value: the table's own name order.
+    expect(data?.pilots?.rows.map((r) => r.name)).toEqual(['Émile', 'Pilot 9', 'Pilot 10']);
+    const emile = data?.pilots?.rows[0];
+    expect(emile?.budget).toBe(1200);
+    // A sponsor who no longer exists is no name at all.
+    expect(data?.pilots?.rows[1]?.sponsorName).toBe('');
+    const all = await readFirstScreen(true, 10);
+    expect(all?.pilots?.rows[3]).toMatchObject({ sponsorName: 'Ana Ruiz', leadName: 'Ben Okafor' });
+  });
+
+  it('reads no pilots for another page', async () => {
+    await seed();
+    const data = await readFirstScreen(false, 10);
+    expect(data?.portfolioName).toBe('Operations');
+    expect(data?.pilots).toBeNull();
+  });
+
+  it('shows nothing when no portfolio was opened last, and creates no registry', async () => {
+    expect(await readFirstScreen(true, 10)).toBeNull();
+    expect(await databaseNames()).not.toContain('pilot-portfolio-registry');
+    await createPortfolio({ name: 'Never opened' });
+    expect(await readFirstScreen(true, 10)).toBeNull();
+  });
+
+  it('shows nothing for a database at another schema version (the app upgrades or refuses it)', async () => {
+    const entry = await seed();
+    openPortfolio(entry).close();
+    // A newer build's version of the database: this build refuses it, so shows none of it.
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(entry.dbName, 30);
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error ?? new Error('open failed'));
+    });
+    expect(await readFirstScreen(true, 10)).toBeNull();
+  });
+
+  it('fails when the portfolio’s database is gone, and leaves none behind', async () => {
+    const entry = await seed();
+    openPortfolio(entry).close();
+    await Dexie.delete(entry.dbName);
+    await expect(readFirstScreen(true, 10)).rejects.toThrow();
+    expect(await databaseNames()).not.toContain(entry.dbName);
+  });
+});
