@@ -16,6 +16,7 @@ import {
   type BegunPilotsRead,
 } from '../features/pilots/pilotsTableSource';
 import { EarlyLiveQuery } from './earlyLiveQuery';
+import { readSettingsEarly } from './queries/settingsReadEarly';
 
 /**
  * Which portfolio was open last, read while the app starts. Reading it (the registry's database)
@@ -66,7 +67,8 @@ async function readLastOpened(): Promise<string | null> {
           },
           () => undefined,
         );
-        return pilotsShown;
+        // The settings too: the page's first render shows the portfolio's currency.
+        return Promise.all([pilotsShown, readSettingsEarly(db)]).then(() => undefined);
       },
       () => {
         endAggregation();

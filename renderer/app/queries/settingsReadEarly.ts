@@ -1,0 +1,23 @@
+import type { PortfolioSettings } from '@shared/model';
+import type { PortfolioDatabase } from '../../db/database';
+
+/**
+ * Each portfolio's settings as read at start-up, while the app's code loads: a page's first render
+ * shows them (the portfolio's currency) rather than a default, for the moment until its own live
+ * query has answered. Without it, the first screen's dollars turned into euros for a frame and back.
+ */
+const readEarly = new WeakMap<PortfolioDatabase, PortfolioSettings>();
+
+/** Reads `db`'s settings for `settingsReadEarly`; settles (never rejects) once read. */
+export async function readSettingsEarly(db: PortfolioDatabase): Promise<void> {
+  const settings = await db.settings
+    .toCollection()
+    .first()
+    .catch(() => undefined);
+  if (settings) readEarly.set(db, settings);
+}
+
+/** The settings `readSettingsEarly` read for `db`, if it has. */
+export function settingsReadEarly(db: PortfolioDatabase): PortfolioSettings | undefined {
+  return readEarly.get(db);
+}
