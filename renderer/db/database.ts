@@ -14,7 +14,7 @@ import type {
   SupervisionLog,
 } from '../../shared/model';
 import { explainOpenError, factoryRefusingNewerSchema } from './newerSchemaGuard';
-import { PILOT_NAME_KEYS, pilotNameKeysMiddleware, writeEveryPilotNameKey } from './pilotNameKeys';
+import { PILOT_NAME_KEYS, keepPilotNameKeys, writeEveryPilotNameKey } from './pilotNameKeys';
 import { SCHEMA_VERSION } from './schemaVersion';
 import type { TableName, TableRows } from './tables';
 
@@ -101,7 +101,7 @@ export class PortfolioDatabase extends Dexie {
       const declared = this.version(version).stores(schema.stores);
       if (schema.upgrade) declared.upgrade(schema.upgrade);
     });
-    this.use(pilotNameKeysMiddleware);
+    keepPilotNameKeys(this);
   }
 
   /** Opens the database; a database saved by a newer release fails with `NewerDatabaseError`. */

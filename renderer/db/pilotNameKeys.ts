@@ -1,11 +1,16 @@
-import type {
-  DBCore,
-  DBCoreMutateRequest,
-  DBCoreMutateResponse,
-  DBCoreTable,
-  Middleware,
-  Transaction,
+import {
+  cmp,
+  type DBCore,
+  type DBCoreKeyRange,
+  type DBCoreMutateRequest,
+  type DBCoreMutateResponse,
+  type DBCoreRangeType,
+  type DBCoreTable,
+  type Dexie,
+  type Middleware,
+  type Transaction,
 } from 'dexie';
+import { nameKeyGeneration } from '../../shared/nameKeyGeneration';
 import { nameSortKey } from '../../shared/nameSortKey';
 import type { Pilot } from '../../shared/model';
 
@@ -23,10 +28,42 @@ export interface PilotNameKey {
   nameKey: string;
 }
 
+/**
+ * The key, in PILOT_NAME_KEYS, of the one record that is not a pilot's: the generation of the
+ * keys stored (shared/nameKeyGeneration.ts). A number, because pilots' ids are strings and
+ * IndexedDB orders every number before every string: no pilot is ever keyed by it, and no range
+ * of pilots' keys reaches it. Having no `nameKey`, it is not in the index either. The worker's
+ * head read (renderer/workers/pilotsTableHead.ts) names it too.
+ */
+export const GENERATION_KEY = 0;
+
+/** The record at GENERATION_KEY: every key stored was computed by this generation. */
+export interface NameKeysGeneration {
+  id: typeof GENERATION_KEY;
+  generation: string;
+}
+
 export const pilotNameKeyOf = (pilot: Pick<Pilot, 'id' | 'name'>): PilotNameKey => ({
   id: pilot.id,
   nameKey: nameSortKey(pilot.name),
 });
+
+/** The least string key: every number and date key is below it. */
+const LEAST_STRING = '';
+/** DBCoreRangeType.Range (a const enum, which isolated modules cannot read by name). */
+const RANGE: DBCoreRangeType = 2;
+
+/**
+ * The part of `range` that can hold pilots' keys (strings and above), so that mirroring a
+ * deleted range of pilots — `clear()` deletes them all — leaves the generation record alone.
+ * Null when nothing is left.
+ */
+function pilotKeysIn(range: DBCoreKeyRange): DBCoreKeyRange | null {
+  const { lower, upper } = range;
+  if (upper !== undefined && cmp(upper, LEAST_STRING) < 0) return null;
+  if (lower !== undefined && cmp(lower, LEAST_STRING) >= 0) return range;
+  return { type: RANGE, lower: LEAST_STRING, upper, upperOpen: range.upperOpen };
+}
 
 /** The write to PILOT_NAME_KEYS that mirrors `request` to the pilots, given how it went. */
 function mirrorOf(
@@ -45,9 +82,11 @@ function mirrorOf(
     }
     case 'delete':
       return request.keys.length > 0 ? { type: 'delete', trans, keys: request.keys } : null;
-    case 'deleteRange':
-      // Both stores are keyed by the pilot's id: the same range.
-      return { type: 'deleteRange', trans, range: request.range };
+    case 'deleteRange': {
+      // Both stores are keyed by the pilot's id: the same range, but for the generation record.
+      const range = pilotKeysIn(request.range);
+      return range ? { type: 'deleteRange', trans, range } : null;
+    }
   }
 }
 
@@ -87,8 +126,111 @@ export const pilotNameKeysMiddleware: Middleware<DBCore> = {
   }),
 };
 
-/** The schema upgrade that adds PILOT_NAME_KEYS: a key for every pilot already stored. */
+/** PILOT_NAME_KEYS in `tx`, with both kinds of record it holds. */
+const keysIn = (tx: Transaction) =>
+  tx.table<PilotNameKey | NameKeysGeneration, string | number>(PILOT_NAME_KEYS);
+
+const isPilotKey = (record: PilotNameKey | NameKeysGeneration): record is PilotNameKey =>
+  typeof record.id === 'string';
+
+/**
+ * Makes every pilot's stored key the one this engine computes, and records this engine's
+ * generation: the schema upgrade that added PILOT_NAME_KEYS, and the rewrite of keys another
+ * generation computed. One transaction, so a reader sees the old keys under their old generation
+ * or the new ones under the new. Only keys that differ are written (and keys of no pilot
+ * deleted): a new engine changes the keys of few names, if any, and writing 10,000 records takes
+ * IndexedDB about a second where reading them takes a fraction of that.
+ */
 export async function writeEveryPilotNameKey(tx: Transaction): Promise<void> {
-  const pilots = await tx.table<Pilot, string>('pilots').toArray();
-  await tx.table<PilotNameKey, string>(PILOT_NAME_KEYS).bulkPut(pilots.map(pilotNameKeyOf));
+  const keys = keysIn(tx);
+  const [pilots, stored] = await Promise.all([
+    tx.table<Pilot, string>('pilots').toArray(),
+    keys.toArray(),
+  ]);
+  const storedKeys = new Map(stored.filter(isPilotKey).map((entry) => [entry.id, entry.nameKey]));
+  const changed = pilots
+    .map(pilotNameKeyOf)
+    .filter((key) => storedKeys.get(key.id) !== key.nameKey);
+  const pilotIds = new Set(pilots.map((pilot) => pilot.id));
+  const orphans = [...storedKeys.keys()].filter((id) => !pilotIds.has(id));
+  const stamp: NameKeysGeneration = { id: GENERATION_KEY, generation: nameKeyGeneration() };
+  if (orphans.length > 0) await keys.bulkDelete(orphans);
+  await keys.bulkPut([...changed, stamp]);
+}
+
+/** The generation `db`'s keys were computed by; undefined before any was recorded. */
+async function storedGeneration(db: Dexie): Promise<string | undefined> {
+  const keys = db.table<NameKeysGeneration, number>(PILOT_NAME_KEYS);
+  return (await keys.get(GENERATION_KEY))?.generation;
+}
+
+/**
+ * Rewrites the keys of `db` unless this engine's generation computed them (see
+ * nameKeyGeneration: an Electron upgrade can bring Unicode tables that key some names
+ * differently). True when it rewrote them. A database from before generations were recorded
+ * has none: its keys are checked once, and stamped.
+ */
+export async function refreshPilotNameKeys(db: Dexie): Promise<boolean> {
+  const current = nameKeyGeneration();
+  // Read first, outside a read-write transaction: the check must not queue behind, or hold up,
+  // other reads and writes when there is nothing to do — nearly always.
+  if ((await storedGeneration(db)) === current) return false;
+  return db.transaction('rw', ['pilots', PILOT_NAME_KEYS], async (tx) => {
+    // Another window of the app may have rewritten them meanwhile.
+    if ((await storedGeneration(db)) === current) return false;
+    await writeEveryPilotNameKey(tx);
+    return true;
+  });
+}
+
+/** The latest refresh begun for each database (see keepPilotNameKeys). */
+const refreshes = new WeakMap<Dexie, Promise<boolean>>();
+
+/** Resolves once the refresh begun when `db` last opened is done: true if it rewrote keys. */
+export function pilotNameKeysRefreshed(db: Dexie): Promise<boolean> {
+  return refreshes.get(db) ?? Promise.resolve(false);
+}
+
+/** The longest a refresh waits for an idle moment. */
+const IDLE_TIMEOUT = 5_000;
+
+/**
+ * Runs `task` once the page has a moment (or at once without requestIdleCallback: in a worker or
+ * the tests), at the latest after IDLE_TIMEOUT.
+ */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function')
+    requestIdleCallback(task, { timeout: IDLE_TIMEOUT });
+  else setTimeout(task, 0);
+}
+
+/**
+ * Keeps `db`'s name keys right. Every write to the pilots writes their keys (the middleware). A
+ * new database records this engine's generation as it is created (it holds no key yet). And
+ * after every opening, once the page is idle, the keys are rewritten if another generation
+ * computed them.
+ *
+ * Why after opening and not before: computing the generation takes ~10-25 ms of the main
+ * thread, which start-up cannot spare, and nothing needs it first — the only reader of the
+ * keys, the Pilots table's first screen (renderer/workers/pilotsTableHead.ts), checks the
+ * generation itself and reads every pilot instead while it differs. So an engine upgrade costs
+ * one start-up without that shortcut. A refresh that fails (the disk full, the database closed
+ * meanwhile) leaves the old generation recorded and is tried again at the next opening; opening
+ * never fails for it: the keys are derived, the pilots are what matters.
+ */
+export function keepPilotNameKeys(db: Dexie): void {
+  db.use(pilotNameKeysMiddleware);
+  db.on('populate', (tx: Transaction) =>
+    keysIn(tx).put({ id: GENERATION_KEY, generation: nameKeyGeneration() }),
+  );
+  db.on(
+    'ready',
+    () => {
+      const refreshed = new Promise<boolean>((resolve) =>
+        whenIdle(() => resolve(refreshPilotNameKeys(db).catch(() => false))),
+      );
+      refreshes.set(db, refreshed);
+    },
+    true,
+  );
 }

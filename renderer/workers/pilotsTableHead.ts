@@ -1,12 +1,15 @@
 import type { Person, Pilot } from '@shared/model';
+import { nameKeyGeneration } from '@shared/nameKeyGeneration';
 import type { PilotSort } from '../features/pilots/pilotRows';
 import { answer as answerOr } from './idbRequests';
 import { citedPeople } from './pilotsTableRead';
 
-// The store and index of renderer/db/pilotNameKeys.ts (schema version 2), named here: the worker
-// has no Dexie and imports nothing of the app's database code.
+// The store and index of renderer/db/pilotNameKeys.ts (schema version 2), and the key of its
+// record of the keys' generation, named here: the worker has no Dexie and imports nothing of the
+// app's database code.
 const NAME_KEYS = 'pilotNameKeys';
 const NAME_KEY_INDEX = 'nameKey';
+const GENERATION_KEY = 0;
 
 /** The first rows of the Pilots table in name order, read without reading the others. */
 export interface PilotsHead {
@@ -57,8 +60,9 @@ async function firstKeys(
  * how many pilots there are: a few dozen records read through the name-key index, however many
  * pilots the portfolio has, all in one read-only transaction (one consistent snapshot). Null when
  * the index cannot answer: another order, a database from before schema version 2 (the app
- * upgrades it on opening), or keys not one per pilot (never expected: then the table waits for
- * the complete read rather than trust them).
+ * upgrades it on opening), keys another engine computed (the app rewrites them once it has
+ * opened the database, see nameKeyGeneration — this may run first), or keys not one per pilot (never expected: then the
+ * table waits for the complete read rather than trust them).
  */
 export async function readPilotsHead(
   db: IDBDatabase,
@@ -70,11 +74,18 @@ export async function readPilotsHead(
   const tx = db.transaction(['pilots', NAME_KEYS, 'people'], 'readonly');
   const pilotStore = tx.objectStore('pilots');
   const keyStore = tx.objectStore(NAME_KEYS);
-  const [total, keyed, ids] = await Promise.all([
+  const index = keyStore.index(NAME_KEY_INDEX);
+  const reads = Promise.all([
     answer(pilotStore.count()),
-    answer(keyStore.count()),
-    firstKeys(keyStore.index(NAME_KEY_INDEX), direction, limit),
+    // The index's entries, not the store's records: the generation record has no name key.
+    answer(index.count()),
+    firstKeys(index, direction, limit),
+    answer(keyStore.get(GENERATION_KEY) as IDBRequest<{ generation?: unknown } | undefined>),
   ]);
+  // Computed while the database reads (once per worker; a few milliseconds).
+  const current = nameKeyGeneration();
+  const [total, keyed, ids, stamp] = await reads;
+  if (stamp?.generation !== current) return null;
   const found = await Promise.all(
     ids.map((id) => answer(pilotStore.get(id) as IDBRequest<Pilot | undefined>)),
   );

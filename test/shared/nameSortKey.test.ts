@@ -12,6 +12,12 @@ describe('nameSortKey', () => {
     expect(nameSortKey('Pilot 007')).toBe('pilot 017');
     expect(nameSortKey('0')).toBe('00');
     expect(nameSortKey('v2.10')).toBe('v012.0210');
+    expect(nameSortKey('000 and 0')).toBe('00 and 00');
+  });
+
+  it('keeps a length that is itself a space character: 8,144 digits are stated by U+2000', () => {
+    const digits = '9'.repeat(0x2000 - 0x30);
+    expect(nameSortKey(`a ${digits} b`)).toBe(`a 0\u2000${digits} b`);
   });
 
   it('orders numbers by value, wherever they stand in the name', () => {
@@ -55,6 +61,9 @@ describe('nameSortKey', () => {
 
   it('treats any run of whitespace as one space and ignores it at the ends', () => {
     expect(nameSortKey('  Claims   triage\tbot ')).toBe('claims triage bot');
+    // Any whitespace JavaScript knows: no-break, ideographic, line separator, byte-order mark.
+    expect(nameSortKey('\u00a0Claims\u3000\u2028triage\ufeff')).toBe('claims triage');
+    expect(nameSortKey(' \t ')).toBe('');
     expect(ordered(['Claims triage', 'Claims  tool', 'Claimstriage'])).toEqual([
       'Claims  tool',
       'Claims triage',

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newId } from '../../../shared/ids';
+import { nameKeyGeneration } from '../../../shared/nameKeyGeneration';
 import type { Pilot } from '../../../shared/model';
 import {
   PortfolioDatabase,
@@ -13,7 +14,14 @@ import {
   updatePilot,
 } from '../../../renderer/db';
 import { replacePortfolioData } from '../../../renderer/db/exchange';
-import { PILOT_NAME_KEYS, type PilotNameKey } from '../../../renderer/db/pilotNameKeys';
+import {
+  GENERATION_KEY,
+  PILOT_NAME_KEYS,
+  pilotNameKeysRefreshed,
+  refreshPilotNameKeys,
+  type NameKeysGeneration,
+  type PilotNameKey,
+} from '../../../renderer/db/pilotNameKeys';
 import { sortPilotRows, toPilotRows } from '../../../renderer/features/pilots/pilotRows';
 import { buildSmallPortfolio, deleteOpenedDatabases, emptyDatabase, newDatabase } from './fixtures';
 import { buildDatabaseAtVersion, type Rows } from './migrationHarness';
@@ -51,8 +59,39 @@ async function idsByTableOrder(db: PortfolioDatabase, desc = false): Promise<str
   return sortPilotRows(rows, [{ id: 'name', desc }]).map((row) => row.id);
 }
 
+/** How many pilots' keys the index holds (the generation record is not in it). */
 async function keyCount(db: PortfolioDatabase): Promise<number> {
-  return db.table(PILOT_NAME_KEYS).count();
+  return db.table(PILOT_NAME_KEYS).orderBy('nameKey').count();
+}
+
+/** The generation the keys of `db` were recorded under. */
+async function storedGeneration(db: PortfolioDatabase): Promise<string | undefined> {
+  const record = await db.table<NameKeysGeneration, number>(PILOT_NAME_KEYS).get(GENERATION_KEY);
+  return record?.generation;
+}
+
+/**
+ * What an older engine left: every key as it would have computed it (here: the name reversed,
+ * an order unlike today's) and its generation recorded — written around the app, as only the
+ * engine's own upgrade could change them.
+ */
+async function writeKeysOfAnotherEngine(db: PortfolioDatabase, generation: string): Promise<void> {
+  const pilots = await db.pilots.toArray();
+  const keys = db.table<PilotNameKey | NameKeysGeneration, string | number>(PILOT_NAME_KEYS);
+  await db.transaction('rw', PILOT_NAME_KEYS, async () => {
+    await keys.bulkPut(
+      pilots.map((p) => ({ id: p.id, nameKey: [...p.name.toLowerCase()].reverse().join('') })),
+    );
+    await keys.put({ id: GENERATION_KEY, generation });
+  });
+}
+
+/** `db` closed and opened again, as the app does on its next start, and its keys' check done. */
+async function reopened(db: PortfolioDatabase): Promise<PortfolioDatabase> {
+  db.close();
+  await db.open();
+  await pilotNameKeysRefreshed(db);
+  return db;
 }
 
 afterEach(deleteOpenedDatabases);
@@ -124,6 +163,91 @@ describe('the pilots’ name keys', () => {
   });
 });
 
+describe('the generation of the keys', () => {
+  let db: PortfolioDatabase;
+  beforeEach(async () => {
+    db = await newDatabase();
+    setCurrentActor('You');
+    for (const name of AWKWARD_NAMES) await createPilot(db, { name });
+  });
+
+  it('is this engine’s in a new database', async () => {
+    expect(await storedGeneration(db)).toBe(nameKeyGeneration());
+    expect(await idsByNameIndex(db)).toEqual(await idsByTableOrder(db));
+  });
+
+  it('from another engine: every key is written again after the database opens', async () => {
+    await writeKeysOfAnotherEngine(db, '1-0123456789abcdef');
+    expect(await idsByNameIndex(db)).not.toEqual(await idsByTableOrder(db));
+    // A key left behind for a pilot no longer there goes too.
+    await db.table(PILOT_NAME_KEYS).put({ id: 'gone', nameKey: '' });
+
+    db.close();
+    await db.open();
+    // Opening does not wait for it (the first screen checks the generation itself).
+    expect(await storedGeneration(db)).toBe('1-0123456789abcdef');
+    expect(await pilotNameKeysRefreshed(db)).toBe(true);
+    expect(await storedGeneration(db)).toBe(nameKeyGeneration());
+    expect(await keyCount(db)).toBe(AWKWARD_NAMES.length);
+    expect(await idsByNameIndex(db)).toEqual(await idsByTableOrder(db));
+    expect(await idsByNameIndex(db, true)).toEqual(await idsByTableOrder(db, true));
+  });
+
+  it('recorded by none (a database from before generations): rewritten the same way', async () => {
+    await writeKeysOfAnotherEngine(db, 'none');
+    await db.table(PILOT_NAME_KEYS).delete(GENERATION_KEY);
+    await reopened(db);
+    expect(await storedGeneration(db)).toBe(nameKeyGeneration());
+    expect(await idsByNameIndex(db)).toEqual(await idsByTableOrder(db));
+  });
+
+  it('this engine’s: nothing is written after the database opens', async () => {
+    // Keys no write of this engine makes, under its generation: left exactly as they are.
+    await writeKeysOfAnotherEngine(db, nameKeyGeneration());
+    const before = await idsByNameIndex(db);
+    const write = vi.spyOn(IDBObjectStore.prototype, 'put');
+
+    db.close();
+    await db.open();
+    expect(await pilotNameKeysRefreshed(db)).toBe(false);
+    expect(write).not.toHaveBeenCalled();
+    expect(await idsByNameIndex(db)).toEqual(before);
+    expect(await refreshPilotNameKeys(db)).toBe(false);
+    vi.restoreAllMocks();
+  });
+
+  it('from another engine, with every key still right: only the generation is written', async () => {
+    await db.table(PILOT_NAME_KEYS).put({ id: GENERATION_KEY, generation: 'older' });
+    const write = vi.spyOn(IDBObjectStore.prototype, 'put');
+    expect(await refreshPilotNameKeys(db)).toBe(true);
+    expect(write.mock.calls.map(([record]) => record as unknown)).toEqual([
+      { id: GENERATION_KEY, generation: nameKeyGeneration() },
+    ]);
+    vi.restoreAllMocks();
+  });
+
+  it('from another engine, in a rewrite that fails: the database still opens, marked stale', async () => {
+    await writeKeysOfAnotherEngine(db, 'stale');
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The disk is full.', 'QuotaExceededError');
+    });
+    await reopened(db);
+    vi.restoreAllMocks();
+    expect(await db.pilots.count()).toBe(AWKWARD_NAMES.length);
+    expect(await storedGeneration(db)).toBe('stale');
+    // The next opening tries again.
+    await reopened(db);
+    expect(await storedGeneration(db)).toBe(nameKeyGeneration());
+    expect(await idsByNameIndex(db)).toEqual(await idsByTableOrder(db));
+  });
+
+  it('survives deleting every pilot, which deletes every key', async () => {
+    await db.pilots.clear();
+    expect(await keyCount(db)).toBe(0);
+    expect(await storedGeneration(db)).toBe(nameKeyGeneration());
+  });
+});
+
 describe('whole-portfolio writes', () => {
   it('a loaded portfolio has a key for every pilot, and a replaced one only the new ones', async () => {
     const db = emptyDatabase();
@@ -136,11 +260,13 @@ describe('whole-portfolio writes', () => {
     second.pilots = second.pilots.slice(0, 1);
     await replacePortfolioData(db, second);
     expect(await idsByNameIndex(db)).toEqual([second.pilots[0]?.id]);
+    expect(await storedGeneration(db)).toBe(nameKeyGeneration());
 
     // What a backup is made of carries no key: not as a table, not as a field of a pilot.
     const saved = await readPortfolioData(db);
     expect(Object.keys(saved)).not.toContain(PILOT_NAME_KEYS);
     expect(saved.pilots).toEqual(second.pilots);
+    expect(JSON.stringify(saved)).not.toContain(nameKeyGeneration());
   });
 });
 
@@ -167,6 +293,9 @@ describe('a database saved at schema version 1', () => {
     await db.open();
     try {
       expect(await keyCount(db)).toBe(pilots.length);
+      // Stamped by the upgrade: its keys are this engine's, none needs writing again.
+      expect(await storedGeneration(db)).toBe(nameKeyGeneration());
+      expect(await pilotNameKeysRefreshed(db)).toBe(false);
       expect(await idsByNameIndex(db)).toEqual(await idsByTableOrder(db));
       expect(await idsByNameIndex(db, true)).toEqual(await idsByTableOrder(db, true));
       // The pilots themselves are untouched: no field was added to them.

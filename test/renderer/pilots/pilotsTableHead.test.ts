@@ -3,7 +3,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { newId } from '@shared/ids';
 import type { Pilot } from '@shared/model';
 import { createPerson, type PortfolioDatabase } from '../../../renderer/db';
-import { PILOT_NAME_KEYS } from '../../../renderer/db/pilotNameKeys';
+import {
+  GENERATION_KEY,
+  PILOT_NAME_KEYS,
+  pilotNameKeysRefreshed,
+  type NameKeysGeneration,
+  type PilotNameKey,
+} from '../../../renderer/db/pilotNameKeys';
 import {
   toPilotRows,
   viewPilotRows,
@@ -129,7 +135,7 @@ describe('the first answer of a table sorted by name', () => {
 
   it('is not given from name keys out of step with the pilots', async () => {
     const db = await seedPilots(150);
-    const [firstKey] = await db.table(PILOT_NAME_KEYS).toCollection().primaryKeys();
+    const [firstKey] = await db.table(PILOT_NAME_KEYS).orderBy('nameKey').primaryKeys();
     // Only a write around the app's database code could do this; the table then reads it all.
     await db.transaction('rw', PILOT_NAME_KEYS, () => db.table(PILOT_NAME_KEYS).delete(firstKey!));
     const firsts: PilotsTableResult[] = [];
@@ -139,6 +145,56 @@ describe('the first answer of a table sorted by name', () => {
     // The first answer, if any, has every row (the people of the first rows named).
     expect(firsts.every((first) => first.columns.id.length === 152)).toBe(true);
     expect(shownOf(result, BY_NAME)).toEqual(await mainThreadView(db, BY_NAME));
+  });
+});
+
+describe('name keys another engine computed (an Electron with other Unicode tables)', () => {
+  /**
+   * What the older engine left, written around the app: its generation recorded, and (so that
+   * trusting them would show) "Pilot 141" keyed first and "a" last.
+   */
+  async function keysOfAnotherEngine(db: PortfolioDatabase): Promise<void> {
+    const keys = db.table<PilotNameKey | NameKeysGeneration, string | number>(PILOT_NAME_KEYS);
+    const [a, pilot141] = await Promise.all(
+      ['a', 'Pilot 141'].map((name) => db.pilots.where('name').equals(name).first()),
+    );
+    await db.transaction('rw', PILOT_NAME_KEYS, async () => {
+      await keys.put({ id: a!.id, nameKey: '\uffff' });
+      await keys.put({ id: pilot141!.id, nameKey: '' });
+      await keys.put({ id: GENERATION_KEY, generation: '1-0123456789abcdef' });
+    });
+  }
+
+  it('are not trusted by a read before the app opens the database: it reads every row', async () => {
+    const db = await seedPilots(150);
+    await keysOfAnotherEngine(db);
+    db.close();
+    const firsts: PilotsTableResult[] = [];
+    const result = await readPilotsTable({ dbName: db.name, sorting: BY_NAME }, (first) =>
+      firsts.push(first),
+    );
+    // A first answer, if any, is the first rows of every pilot read, not of the stale index.
+    expect(firsts.every((first) => first.columns.id.length === 152)).toBe(true);
+    await db.open();
+    const expected = await mainThreadView(db, BY_NAME);
+    expect(expected[0]?.name).toBe('a');
+    expect(shownOf(result, BY_NAME)).toEqual(expected);
+  });
+
+  it('are written again once the app has opened the database, and then read first', async () => {
+    const db = await seedPilots(150);
+    await keysOfAnotherEngine(db);
+    db.close();
+    await db.open();
+    expect(await pilotNameKeysRefreshed(db)).toBe(true);
+    const firsts: PilotsTableResult[] = [];
+    await readPilotsTable({ dbName: db.name, sorting: BY_NAME }, (first) => firsts.push(first));
+    expect(firsts.map((first) => first.columns.id.length)).toEqual([HEAD_ROWS]);
+    const [first] = firsts;
+    expect(shownOf(first!, BY_NAME)).toEqual(
+      (await mainThreadView(db, BY_NAME)).slice(0, HEAD_ROWS),
+    );
+    expect(shownOf(first!, BY_NAME)[0]?.name).toBe('a');
   });
 });
 
