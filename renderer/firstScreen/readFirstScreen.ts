@@ -3,6 +3,7 @@ import { DEFAULT_PILOT_SORTING } from '../features/pilots/pilotsTableData';
 import { toPilotRows, type PilotRow } from '../features/pilots/pilotRows';
 import { answer as answerOr, openExisting } from '../workers/idbRequests';
 import { readPilotsHead } from '../workers/pilotsTableHead';
+import { cachedNameKeyGeneration } from './nameKeyGenerationCache';
 
 // What the first screen shows, read with IndexedDB itself: Dexie, zod and the repositories are
 // what the app's code spends its first few hundred milliseconds loading (see showFirstScreen.tsx).
@@ -66,7 +67,9 @@ export async function readFirstScreen(
       answer<{ currency?: string }[]>(
         db.transaction('settings', 'readonly').objectStore('settings').getAll(null, 1),
       ),
-      onPilotsPage ? readPilotsHead(db, DEFAULT_PILOT_SORTING, rowLimit) : null,
+      onPilotsPage
+        ? readPilotsHead(db, DEFAULT_PILOT_SORTING, rowLimit, cachedNameKeyGeneration)
+        : null,
     ]);
     const currency = settings[0]?.currency;
     if (!currency) return null;

@@ -68,6 +68,8 @@ export async function readPilotsHead(
   db: IDBDatabase,
   sorting: readonly PilotSort[],
   limit: number,
+  /** This engine's generation of name keys (see nameKeyGeneration); the first screen's is cached. */
+  generation: () => string = nameKeyGeneration,
 ): Promise<PilotsHead | null> {
   const direction = headOrder(sorting);
   if (!direction || !db.objectStoreNames.contains(NAME_KEYS)) return null;
@@ -83,7 +85,7 @@ export async function readPilotsHead(
     answer(keyStore.get(GENERATION_KEY) as IDBRequest<{ generation?: unknown } | undefined>),
   ]);
   // Computed while the database reads (once per worker; a few milliseconds).
-  const current = nameKeyGeneration();
+  const current = generation();
   const [total, keyed, ids, stamp] = await reads;
   if (stamp?.generation !== current) return null;
   const found = await Promise.all(

@@ -64,6 +64,16 @@ describe('the first screen’s read', () => {
     expect(data?.pilots).toBeNull();
   });
 
+  it('shows no rows from name keys another engine computed (the app rewrites them)', async () => {
+    const entry = await seed();
+    const db = openPortfolio(entry);
+    await db.table('pilotNameKeys').put({ id: 0, generation: 'another engine' });
+    db.close();
+    const data = await readFirstScreen(true, 10);
+    expect(data?.portfolioName).toBe('Operations');
+    expect(data?.pilots).toBeNull();
+  });
+
   it('shows nothing when no portfolio was opened last, and creates no registry', async () => {
     expect(await readFirstScreen(true, 10)).toBeNull();
     expect(await databaseNames()).not.toContain('pilot-portfolio-registry');
