@@ -47,7 +47,9 @@ function preloadFirstScreen(): Plugin {
         const fonts = Object.keys(ctx.bundle ?? {}).filter((name) =>
           /\/inter-latin(-ext)?-wght-normal-[\w-]+\.woff2$/.test(name),
         );
-        if (fonts.length !== 2) throw new Error('preload-first-screen: Inter Latin fonts not found');
+        if (fonts.length !== 2) {
+          throw new Error('preload-first-screen: Inter Latin fonts not found');
+        }
         return [
           ...[...files].map((fileName) => ({
             tag: 'link',

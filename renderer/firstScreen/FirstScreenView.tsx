@@ -164,8 +164,6 @@ function FirstPilotsPage(
   const hidden = props.preferences.pilotsHiddenColumns;
   const columns = PILOT_COLUMN_LAYOUT.filter((c) => c.id === 'name' || !hidden.includes(c.id));
   const context = { currency: props.data.currency, today: props.today, PilotLink: HashPilotLink };
-  // The rows a window of this height shows; the app draws the rest as they scroll into view.
-  const drawn = rows.slice(0, Math.ceil(window.innerHeight / TABLE_ROW_HEIGHT));
   return (
     <div className="page-inner">
       <PageHeader
@@ -228,7 +226,7 @@ function FirstPilotsPage(
               </tr>
             </thead>
             <tbody className="vt-body" style={{ height: total * TABLE_ROW_HEIGHT }}>
-              {drawn.map((row, index) => (
+              {rows.map((row, index) => (
                 <tr
                   key={row.id}
                   className="vt-row vt-body-row"

@@ -13,6 +13,9 @@ import { routeOf, showsShell } from './routes';
  * It is the same screen drawn sooner, from the same database: no stored picture of the last one.
  */
 
+/** Less than the height above the table's first row, in pixels, however the page is laid out. */
+const TABLE_TOP = 200;
+
 let recording: { stop: () => FirstScreenHandoff } | null = null;
 
 /** The next frame has been painted. */
@@ -35,8 +38,9 @@ export async function showFirstScreen(): Promise<boolean> {
   applyTheme(preferences.theme);
   const route = routeOf(window.location.hash);
   if (!showsShell(route)) return false;
-  // As many rows as a window this tall shows: the app reads and draws the rest.
-  const rows = Math.ceil(window.innerHeight / TABLE_ROW_HEIGHT);
+  // As many rows as a window this tall shows below the table's top (the top bar, the page's
+  // header and the toolbar take more than TABLE_TOP): the app reads and draws the rest.
+  const rows = Math.max(1, Math.ceil((window.innerHeight - TABLE_TOP) / TABLE_ROW_HEIGHT));
   const [data, view] = await Promise.all([
     readFirstScreen(route === '/pilots', rows).catch(() => null),
     import('./mountFirstScreen'),
