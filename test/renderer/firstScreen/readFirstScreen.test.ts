@@ -21,9 +21,13 @@ async function databaseNames(): Promise<string[]> {
   return (await indexedDB.databases()).map((d) => d.name ?? '');
 }
 
+const GUESS_KEY = 'pilot-portfolio-first-screen-database';
+
 /** Two portfolios; the second, in dollars, with four pilots, opened last. */
 async function seed() {
-  await createPortfolio({ name: 'Other' });
+  localStorage.clear();
+  const other = await createPortfolio({ name: 'Other', currency: 'GBP' });
+  localStorage.setItem('other-database', other.dbName);
   const entry = await createPortfolio({ name: 'Operations', currency: 'USD' });
   const db = openPortfolio(entry);
   const ana = await createPerson(db, { name: 'Ana Ruiz' });
@@ -55,6 +59,25 @@ describe('the first screen’s read', () => {
     expect(data?.pilots?.rows[1]?.sponsorName).toBe('');
     const all = await readFirstScreen(true, 10);
     expect(all?.pilots?.rows[3]).toMatchObject({ sponsorName: 'Ana Ruiz', leadName: 'Ben Okafor' });
+  });
+
+  it('reads the database the registry names, whatever it read last time', async () => {
+    const entry = await seed();
+    expect(localStorage.getItem(GUESS_KEY)).toBeNull();
+    expect((await readFirstScreen(true, 3))?.currency).toBe('USD');
+    // Remembered: read beside the registry next time.
+    expect(localStorage.getItem(GUESS_KEY)).toBe(entry.dbName);
+    expect((await readFirstScreen(true, 3))?.currency).toBe('USD');
+    // Another portfolio opened since (in another window): the registry decides.
+    localStorage.setItem(GUESS_KEY, localStorage.getItem('other-database') ?? '');
+    const data = await readFirstScreen(true, 3);
+    expect(data?.currency).toBe('USD');
+    expect(data?.pilots?.total).toBe(4);
+    expect(localStorage.getItem(GUESS_KEY)).toBe(entry.dbName);
+    // A database since deleted: no harm, and none made.
+    localStorage.setItem(GUESS_KEY, 'pilot-portfolio-gone');
+    expect((await readFirstScreen(true, 3))?.currency).toBe('USD');
+    expect(await databaseNames()).not.toContain('pilot-portfolio-gone');
   });
 
   it('reads no pilots for another page', async () => {
