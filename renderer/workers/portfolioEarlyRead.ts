@@ -23,6 +23,8 @@ export interface EarlyAggregation {
   ) => Promise<PortfolioAggregate | null>;
   /** Settles once it has finished, or failed. */
   ready: Promise<void>;
+  /** Settles once its read has asked for the records, or failed before. */
+  requested: Promise<void>;
 }
 
 async function currentVersion(dbName: string): Promise<number> {
@@ -53,6 +55,10 @@ export function beginEarlyAggregation(
   result.catch(() => undefined);
   let taken = false;
   return {
+    requested: read.then(
+      (r) => r.requested,
+      () => undefined,
+    ),
     ready: result.then(
       () => undefined,
       () => undefined,

@@ -2,11 +2,11 @@
 import '../zodConfig';
 import {
   aggregateWithoutMeasurements,
-  completeAggregate,
+  startCompletion,
   type PortfolioAggregate,
   type PortfolioAggregateBase,
 } from '@shared/domain/portfolio';
-import { readPortfolio, type PortfolioRead } from './portfolioRead';
+import { partOfKey, readPortfolio, type PortfolioRead } from './portfolioRead';
 import type { Handler, HandlerResult, RpcContext } from './rpc';
 
 export interface AggregateArgs {
@@ -17,7 +17,8 @@ export interface AggregateArgs {
 /**
  * Aggregates what `read` brings (see readPortfolio): everything that needs no measurement is
  * worked out while the measurements, most of what it reads, are still arriving, and handed to
- * `onBase` (the dashboard draws what it can from it meanwhile).
+ * `onBase` (the dashboard draws what it can from it meanwhile); then each part of the series'
+ * pilots is evaluated as it comes, so only the last part's are left once the read is done.
  */
 export async function aggregateRead(
   read: PortfolioRead,
@@ -26,7 +27,14 @@ export async function aggregateRead(
 ): Promise<PortfolioAggregate> {
   const partial = aggregateWithoutMeasurements(await read.rest, today);
   onBase?.(partial.base);
-  return completeAggregate(partial, await read.measurements);
+  const parts = await read.measurementParts;
+  const completion = startCompletion(partial, await parts.metrics);
+  await Promise.all(
+    parts.series.map((part, i) =>
+      part.then((series) => completion.add(series, (pilotId) => partOfKey(pilotId) === i)),
+    ),
+  );
+  return completion.finish();
 }
 
 /** Reads the tables the dashboard needs straight from IndexedDB and aggregates them. */

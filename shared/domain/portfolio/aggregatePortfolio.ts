@@ -106,7 +106,7 @@ interface PilotContext {
   input: PortfolioInputWithoutMeasurements;
   today: string;
   metricsByPilot: Map<string, Metric[]>;
-  seriesByMetric: Map<string, Pick<MeasurementSeries, 'days' | 'values'>>;
+  seriesByMetric: ReadonlyMap<string, Pick<MeasurementSeries, 'days' | 'values'>>;
 }
 
 function baseRow(
@@ -268,18 +268,82 @@ export function aggregateWithoutMeasurements(
   };
 }
 
+/** A measurement series as the aggregation reads it. */
+export type PortfolioSeries = PortfolioMeasurements['series'][number];
+
+/**
+ * An aggregation being finished as the series arrive in parts (see startCompletion): each pilot
+ * is evaluated as soon as its series are in, so that little is left once the last part comes.
+ */
+export interface AggregateCompletion {
+  /**
+   * Takes a part of the series, then evaluates each pilot not evaluated yet for which
+   * `ready(pilotId)` says all its series have come. Saying so wrongly costs time, never a figure:
+   * finish() evaluates again every pilot one of whose series came after it was evaluated.
+   */
+  add: (series: readonly PortfolioSeries[], ready: (pilotId: string) => boolean) => void;
+  /** The answer: the pilots not evaluated yet, and those evaluated too early, evaluated now. */
+  finish: () => PortfolioAggregate;
+}
+
+/**
+ * Begins finishing `partial` with the portfolio's `metrics` (all of them, read before the series).
+ * Whatever the parts and whatever `ready` says, finish() answers exactly what
+ * completeAggregate(partial, { metrics, series: every part }) does.
+ */
+export function startCompletion(
+  partial: AggregateWithoutMeasurements,
+  metrics: readonly Metric[],
+): AggregateCompletion {
+  const seriesByMetric = new Map<string, PortfolioSeries>();
+  const ctx: PilotContext = {
+    input: partial.input,
+    today: partial.today,
+    metricsByPilot: groupBy(metrics, (m) => m.pilotId),
+    seriesByMetric,
+  };
+  /** Which add() brought each metric's series: 1 for the first. */
+  const cameIn = new Map<string, number>();
+  let parts = 0;
+  const rows: (PortfolioPilotRow | undefined)[] = partial.pending.map(() => undefined);
+  /** For each evaluated pilot, the number of parts that had come when it was evaluated. */
+  const evaluatedAfter: number[] = partial.pending.map(() => 0);
+  const evaluate = (i: number, pending: PendingPilot) => {
+    rows[i] = pilotRow(pending, ctx);
+    evaluatedAfter[i] = parts;
+  };
+  const stale = (i: number, pending: PendingPilot) =>
+    (ctx.metricsByPilot.get(pending.pilot.id) ?? []).some(
+      (m) => (cameIn.get(m.id) ?? 0) > (evaluatedAfter[i] ?? 0),
+    );
+  return {
+    add: (series, ready) => {
+      parts += 1;
+      for (const s of series) {
+        seriesByMetric.set(s.metricId, s);
+        cameIn.set(s.metricId, parts);
+      }
+      partial.pending.forEach((pending, i) => {
+        if (rows[i] === undefined && ready(pending.pilot.id)) evaluate(i, pending);
+      });
+    },
+    finish: () => {
+      partial.pending.forEach((pending, i) => {
+        if (rows[i] === undefined || stale(i, pending)) evaluate(i, pending);
+      });
+      return { ...partial.base, pilots: rows.filter((r) => r !== undefined) };
+    },
+  };
+}
+
 /** The aggregation finished with the measurements: each pilot through `evaluatePilot`. */
 export function completeAggregate(
   partial: AggregateWithoutMeasurements,
   measurements: PortfolioMeasurements,
 ): PortfolioAggregate {
-  const ctx: PilotContext = {
-    input: partial.input,
-    today: partial.today,
-    metricsByPilot: groupBy(measurements.metrics, (m) => m.pilotId),
-    seriesByMetric: new Map(measurements.series.map((s) => [s.metricId, s])),
-  };
-  return { ...partial.base, pilots: partial.pending.map((p) => pilotRow(p, ctx)) };
+  const completion = startCompletion(partial, measurements.metrics);
+  completion.add(measurements.series, () => true);
+  return completion.finish();
 }
 
 /**
