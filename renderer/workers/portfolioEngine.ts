@@ -1,7 +1,8 @@
 // Before any schema parses (the domain's model uses zod): see zodConfig.ts.
 import '../zodConfig';
 import {
-  aggregateWithoutMeasurements,
+  addSupervisionLogs,
+  aggregateWithoutLogs,
   startCompletion,
   type PortfolioAggregate,
   type PortfolioAggregateBase,
@@ -15,17 +16,19 @@ export interface AggregateArgs {
 }
 
 /**
- * Aggregates what `read` brings (see readPortfolio): everything that needs no measurement is
- * worked out while the measurements, most of what it reads, are still arriving, and handed to
- * `onBase` (the dashboard draws what it can from it meanwhile); then each part of the series'
- * pilots is evaluated as it comes, so only the last part's are left once the read is done.
+ * Aggregates what `read` brings (see readPortfolio) as it arrives: what needs neither log nor
+ * measurement while the supervision logs are read; everything that needs no measurement while
+ * the measurements, most of what it reads, are still arriving, handed to `onBase` (the dashboard
+ * draws what it can from it meanwhile); then each part of the series' pilots as it comes, so only
+ * the last part's are left once the read is done.
  */
 export async function aggregateRead(
   read: PortfolioRead,
   today: string,
   onBase?: (base: PortfolioAggregateBase) => void,
 ): Promise<PortfolioAggregate> {
-  const partial = aggregateWithoutMeasurements(await read.rest, today);
+  const withoutLogs = aggregateWithoutLogs(await read.withoutLogs, today);
+  const partial = addSupervisionLogs(withoutLogs, await read.supervisionLogs);
   onBase?.(partial.base);
   const parts = await read.measurementParts;
   const completion = startCompletion(partial, await parts.metrics);

@@ -1,9 +1,10 @@
 import type {
+  PortfolioInputWithoutLogs,
   PortfolioInputWithoutMeasurements,
   PortfolioMeasurements,
   PortfolioSeries,
 } from '@shared/domain/portfolio';
-import type { Metric } from '@shared/model';
+import type { Metric, SupervisionLog } from '@shared/model';
 import { answer as answerOr, openExisting } from './idbRequests';
 
 /**
@@ -15,8 +16,12 @@ export interface MeasurementParts {
   series: Promise<PortfolioSeries[]>[];
 }
 
-/** What the dashboard's aggregation reads, arriving in two parts (see readPortfolio). */
+/** What the dashboard's aggregation reads, arriving in three parts (see readPortfolio). */
 export interface PortfolioRead {
+  /** The records but the supervision logs and the measurements: they come first. */
+  withoutLogs: Promise<PortfolioInputWithoutLogs>;
+  supervisionLogs: Promise<SupervisionLog[]>;
+  /** All but the measurements: the two above. */
   rest: Promise<PortfolioInputWithoutMeasurements>;
   /** Asked for once the rest has come. */
   measurementParts: Promise<MeasurementParts>;
@@ -29,15 +34,15 @@ export interface PortfolioRead {
 }
 
 /** The object stores read (Dexie's tables of renderer/db/database.ts, by their names). */
-const REST = [
+const WITHOUT_LOGS = [
   'settings',
   'people',
   'pilots',
   'agents',
   'assignments',
-  'supervisionLogs',
   'decisions',
 ] as const;
+const LOGS = 'supervisionLogs';
 const METRICS = 'metrics';
 const SERIES = 'series';
 /** The series store's index of each series' pilot (see renderer/db/database.ts). */
@@ -100,25 +105,35 @@ function measurementParts(tx: IDBTransaction): MeasurementParts {
 /**
  * Reads the tables the dashboard needs in one read-only transaction (a consistent snapshot),
  * with IndexedDB itself: the worker begins reading before it has loaded Dexie, zod and the
- * aggregation (its larger chunk), which compile while the series arrive. The measurements are
- * asked for last and arrive last; the rest comes first so the aggregation can begin on it.
+ * aggregation (its larger chunk), which compile while the series arrive. What needs no log comes
+ * first, then the supervision logs (thousands of records: the aggregation works on the rest
+ * meanwhile), then the measurements, asked for once all that has come.
  */
 export function readPortfolio(dbName: string): PortfolioRead {
   const transaction = openExisting(dbName).then((db) => {
-    const tx = db.transaction([...REST, METRICS, SERIES], 'readonly');
+    const tx = db.transaction([...WITHOUT_LOGS, LOGS, METRICS, SERIES], 'readonly');
     tx.oncomplete = () => db.close();
     tx.onabort = () => db.close();
     return tx;
   });
-  let measurements: MeasurementParts | undefined;
-  const rest = transaction.then(async (tx) => {
-    const [settings, people, pilots, agents, assignments, supervisionLogs, decisions] =
-      await Promise.all(REST.map((store) => answer<unknown[]>(tx.objectStore(store).getAll())));
+  const requests = transaction.then((tx) => {
+    const get = <T>(store: string) => answer<T[]>(tx.objectStore(store).getAll());
+    const withoutLogs = Promise.all(WITHOUT_LOGS.map((store) => get<unknown>(store)));
+    const logs = get<SupervisionLog>(LOGS);
     // Asked for once the rest has come (the page's own queries get their turn before them) and
     // at once, before anything is worked out from the rest: reading them is the longest step.
-    measurements = measurementParts(tx);
+    const measurements = Promise.all([withoutLogs, logs]).then(() => measurementParts(tx));
     // Should the rest be refused below, the read of the measurements is no second error.
-    for (const part of [measurements.metrics, ...measurements.series]) part.catch(() => undefined);
+    void measurements.then(
+      (m) => {
+        for (const part of [m.metrics, ...m.series]) part.catch(() => undefined);
+      },
+      () => undefined,
+    );
+    return { withoutLogs, logs, measurements };
+  });
+  const withoutLogs = requests.then(async (r) => {
+    const [settings, people, pilots, agents, assignments, decisions] = await r.withoutLogs;
     const first = settings?.[0];
     if (!first) throw new Error('This portfolio has no settings record.');
     // The records are what the app's repositories wrote through Dexie, which stores them as is.
@@ -128,24 +143,36 @@ export function readPortfolio(dbName: string): PortfolioRead {
       pilots,
       agents,
       assignments,
-      supervisionLogs,
       decisions,
-    } as PortfolioInputWithoutMeasurements;
+    } as PortfolioInputWithoutLogs;
   });
-  // Begun by the rest's read, so they fail with it: no second error should the rest fail first.
-  const partsRead = rest.then(() => measurements as MeasurementParts);
+  const supervisionLogs = requests.then((r) => r.logs);
+  const rest = Promise.all([withoutLogs, supervisionLogs]).then(
+    ([records, logs]): PortfolioInputWithoutMeasurements => ({ ...records, supervisionLogs: logs }),
+  );
+  // Fail with the rest: no second error should the rest fail first.
+  supervisionLogs.catch(() => undefined);
+  const partsRead = rest.then(() => requests).then((r) => r.measurements);
   partsRead.catch(() => undefined);
   const measurementsRead = partsRead.then(async (m) => ({
     metrics: await m.metrics,
     series: (await Promise.all(m.series)).flat(),
   }));
   measurementsRead.catch(() => undefined);
-  // The rest's requests are made as the transaction is handed on (above, first).
+  // The records are asked for as the transaction is handed on (above, first).
   const requested = transaction.then(
     () => undefined,
     () => undefined,
   );
   const version = transaction.then((tx) => tx.db.version);
   version.catch(() => undefined);
-  return { rest, measurementParts: partsRead, measurements: measurementsRead, requested, version };
+  return {
+    withoutLogs,
+    supervisionLogs,
+    rest,
+    measurementParts: partsRead,
+    measurements: measurementsRead,
+    requested,
+    version,
+  };
 }
