@@ -12,17 +12,18 @@ import {
 import { isExpansionEarned } from '../earnedExpansion';
 import { evaluatePilot } from '../evaluatePilot';
 import { EVIDENCE_STRENGTHS, type EvidenceStrength } from '../evidence';
-import {
-  defaultGateCriteria,
-  type Agent,
-  type Decision,
-  type MeasurementSeries,
-  type Metric,
-  type PortfolioData,
-  type Person,
-  type Pilot,
-  type SupervisionLog,
+import type {
+  Agent,
+  Decision,
+  MeasurementSeries,
+  Metric,
+  PortfolioData,
+  Person,
+  Pilot,
+  SupervisionLog,
 } from '../../model';
+// Not through ../../model: it would load the zod schemas into the dashboard's worker.
+import { defaultGateCriteria } from '../../model/constants';
 import type {
   AgentRow,
   DuplicateClusterRow,
