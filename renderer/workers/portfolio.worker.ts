@@ -7,11 +7,10 @@ import { EARLY_PORTFOLIO_WORKER } from './portfolioWorkerStart';
 
 // Evaluating every pilot reads every measurement series (a million values on a large portfolio):
 // done here, the page stays responsive and receives only compact per-pilot rows. This entry is
-// small: it begins the read at once, and the aggregation (zod, the domain) loads meanwhile.
-let loadEngine: () => void = () => undefined;
-const engine = new Promise<void>((resolve) => (loadEngine = resolve)).then(
-  () => import('./portfolioEngine'),
-);
+// small: it begins the read at once, and the aggregation (the domain, without zod: small too)
+// loads meanwhile. The aggregation is asked for from the start: a worker started before its
+// portfolio is known (see aggregatePrefetch.ts) has it compiled by the time the read begins.
+const engine = import('./portfolioEngine');
 // A failed load is reported by the call that needs it.
 engine.catch(() => undefined);
 
@@ -21,13 +20,6 @@ const early =
   self.name === EARLY_PORTFOLIO_WORKER
     ? beginEarlyAggregation(engine.then((m) => m.aggregateRead))
     : null;
-// The aggregation is loaded once the early read has asked IndexedDB for the records: compiling
-// it holds this thread, and begun first it held up the read's own first steps (finding the
-// portfolio, opening it) by as long, while IndexedDB had nothing to do. Without an early read it
-// loads at once: a worker started before its portfolio is known (see aggregatePrefetch.ts) has it
-// compiled by the time it is asked.
-if (early) void early.requested.then(loadEngine);
-else loadEngine();
 
 serveRpc({
   aggregate: async (

@@ -23,8 +23,6 @@ export interface EarlyAggregation {
   ) => Promise<PortfolioAggregate | null>;
   /** Settles once it has finished, or failed. */
   ready: Promise<void>;
-  /** Settles once its read has asked for the records, or failed before. */
-  requested: Promise<void>;
 }
 
 async function currentVersion(dbName: string): Promise<number> {
@@ -55,10 +53,6 @@ export function beginEarlyAggregation(
   result.catch(() => undefined);
   let taken = false;
   return {
-    requested: read.then(
-      (r) => r.requested,
-      () => undefined,
-    ),
     ready: result.then(
       () => undefined,
       () => undefined,

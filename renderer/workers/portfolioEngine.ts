@@ -1,4 +1,5 @@
-// Before any schema parses (the domain's model uses zod): see zodConfig.ts.
+// Before any schema parses, should one ever load here (the aggregation loads none: see
+// shared/model/constants.ts): see zodConfig.ts.
 import '../zodConfig';
 import {
   addSupervisionLogs,

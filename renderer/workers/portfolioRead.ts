@@ -27,8 +27,6 @@ export interface PortfolioRead {
   measurementParts: Promise<MeasurementParts>;
   /** All the measurements, once every part has come. */
   measurements: Promise<PortfolioMeasurements>;
-  /** Settles once the read has asked for the rest (or failed before). */
-  requested: Promise<void>;
   /** The database's version when it was read (a schema upgrade since makes the read stale). */
   version: Promise<number>;
 }
@@ -159,11 +157,6 @@ export function readPortfolio(dbName: string): PortfolioRead {
     series: (await Promise.all(m.series)).flat(),
   }));
   measurementsRead.catch(() => undefined);
-  // The records are asked for as the transaction is handed on (above, first).
-  const requested = transaction.then(
-    () => undefined,
-    () => undefined,
-  );
   const version = transaction.then((tx) => tx.db.version);
   version.catch(() => undefined);
   return {
@@ -172,7 +165,6 @@ export function readPortfolio(dbName: string): PortfolioRead {
     rest,
     measurementParts: partsRead,
     measurements: measurementsRead,
-    requested,
     version,
   };
 }

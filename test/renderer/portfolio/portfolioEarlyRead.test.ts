@@ -67,17 +67,5 @@ describe('the aggregation the worker begins before it is asked', () => {
   it('gives no answer when no portfolio was opened last', async () => {
     const early = beginEarlyAggregation(Promise.resolve(aggregateRead), TODAY);
     expect(await early.answer({ dbName: 'anything', today: TODAY })).toBeNull();
-    // It settles all the same: the worker then loads the aggregation for the app's request.
-    await early.requested;
-  });
-
-  it('says when it has asked for the records, before the aggregation it waits for is loaded', async () => {
-    await seedLastOpened();
-    // The worker loads the aggregation only once `requested` settles (see portfolio.worker.ts).
-    let load: (run: typeof aggregateRead) => void = () => undefined;
-    const early = beginEarlyAggregation(new Promise((resolve) => (load = resolve)), TODAY);
-    await early.requested;
-    load(aggregateRead);
-    await early.ready;
   });
 });
