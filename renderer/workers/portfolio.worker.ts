@@ -7,9 +7,9 @@ import { EARLY_PORTFOLIO_WORKER } from './portfolioWorkerStart';
 
 // Evaluating every pilot reads every measurement series (a million values on a large portfolio):
 // done here, the page stays responsive and receives only compact per-pilot rows. This entry is
-// small: it begins the read at once, and the aggregation (zod, the domain) loads meanwhile. The
-// aggregation is asked for from the start: a worker started before its portfolio is known (see
-// aggregatePrefetch.ts) has it compiled by the time the read begins.
+// small: it begins the read at once, and the aggregation (the domain, without zod: small too)
+// loads meanwhile. The aggregation is asked for from the start: a worker started before its
+// portfolio is known (see aggregatePrefetch.ts) has it compiled by the time the read begins.
 const engine = import('./portfolioEngine');
 // A failed load is reported by the call that needs it.
 engine.catch(() => undefined);

@@ -1,12 +1,14 @@
-// Before any schema parses (the domain's model uses zod): see zodConfig.ts.
+// Before any schema parses, should one ever load here (the aggregation loads none: see
+// shared/model/constants.ts): see zodConfig.ts.
 import '../zodConfig';
 import {
-  aggregateWithoutMeasurements,
-  completeAggregate,
+  addSupervisionLogs,
+  aggregateWithoutLogs,
+  startCompletion,
   type PortfolioAggregate,
   type PortfolioAggregateBase,
 } from '@shared/domain/portfolio';
-import { readPortfolio, type PortfolioRead } from './portfolioRead';
+import { partOfKey, readPortfolio, type PortfolioRead } from './portfolioRead';
 import type { Handler, HandlerResult, RpcContext } from './rpc';
 
 export interface AggregateArgs {
@@ -15,18 +17,28 @@ export interface AggregateArgs {
 }
 
 /**
- * Aggregates what `read` brings (see readPortfolio): everything that needs no measurement is
- * worked out while the measurements, most of what it reads, are still arriving, and handed to
- * `onBase` (the dashboard draws what it can from it meanwhile).
+ * Aggregates what `read` brings (see readPortfolio) as it arrives: what needs neither log nor
+ * measurement while the supervision logs are read; everything that needs no measurement while
+ * the measurements, most of what it reads, are still arriving, handed to `onBase` (the dashboard
+ * draws what it can from it meanwhile); then each part of the series' pilots as it comes, so only
+ * the last part's are left once the read is done.
  */
 export async function aggregateRead(
   read: PortfolioRead,
   today: string,
   onBase?: (base: PortfolioAggregateBase) => void,
 ): Promise<PortfolioAggregate> {
-  const partial = aggregateWithoutMeasurements(await read.rest, today);
+  const withoutLogs = aggregateWithoutLogs(await read.withoutLogs, today);
+  const partial = addSupervisionLogs(withoutLogs, await read.supervisionLogs);
   onBase?.(partial.base);
-  return completeAggregate(partial, await read.measurements);
+  const parts = await read.measurementParts;
+  const completion = startCompletion(partial, await parts.metrics);
+  await Promise.all(
+    parts.series.map((part, i) =>
+      part.then((series) => completion.add(series, (pilotId) => partOfKey(pilotId) === i)),
+    ),
+  );
+  return completion.finish();
 }
 
 /** Reads the tables the dashboard needs straight from IndexedDB and aggregates them. */

@@ -1,28 +1,50 @@
 import type {
+  PortfolioInputWithoutLogs,
   PortfolioInputWithoutMeasurements,
   PortfolioMeasurements,
+  PortfolioSeries,
 } from '@shared/domain/portfolio';
+import type { Metric, SupervisionLog } from '@shared/model';
 import { answer as answerOr, openExisting } from './idbRequests';
 
-/** What the dashboard's aggregation reads, arriving in two parts (see readPortfolio). */
+/**
+ * The measurements as they arrive: every metric first, then the series in parts, part i holding
+ * the series of the pilots whose ids partOfKey() puts in part i.
+ */
+export interface MeasurementParts {
+  metrics: Promise<Metric[]>;
+  series: Promise<PortfolioSeries[]>[];
+}
+
+/** What the dashboard's aggregation reads, arriving in three parts (see readPortfolio). */
 export interface PortfolioRead {
+  /** The records but the supervision logs and the measurements: they come first. */
+  withoutLogs: Promise<PortfolioInputWithoutLogs>;
+  supervisionLogs: Promise<SupervisionLog[]>;
+  /** All but the measurements: the two above. */
   rest: Promise<PortfolioInputWithoutMeasurements>;
+  /** Asked for once the rest has come. */
+  measurementParts: Promise<MeasurementParts>;
+  /** All the measurements, once every part has come. */
   measurements: Promise<PortfolioMeasurements>;
   /** The database's version when it was read (a schema upgrade since makes the read stale). */
   version: Promise<number>;
 }
 
 /** The object stores read (Dexie's tables of renderer/db/database.ts, by their names). */
-const REST = [
+const WITHOUT_LOGS = [
   'settings',
   'people',
   'pilots',
   'agents',
   'assignments',
-  'supervisionLogs',
   'decisions',
 ] as const;
-const MEASUREMENTS = ['metrics', 'series'] as const;
+const LOGS = 'supervisionLogs';
+const METRICS = 'metrics';
+const SERIES = 'series';
+/** The series store's index of each series' pilot (see renderer/db/database.ts). */
+const SERIES_BY_PILOT = 'pilotId';
 
 const answer = <T>(request: IDBRequest<T>): Promise<T> =>
   answerOr(request, 'The portfolio could not be read.');
@@ -36,46 +58,80 @@ const answer = <T>(request: IDBRequest<T>): Promise<T> =>
  */
 const PART_BOUNDS = ['2', '4', '6', '8', 'a', 'c', 'e'];
 
-/** Every record of `store`, in key order: all its parts asked for at once. */
-async function all(tx: IDBTransaction, store: string): Promise<unknown[]> {
-  const objectStore = tx.objectStore(store);
-  const ranges = [
+/** The key ranges of the parts (see PART_BOUNDS): together every possible key, each once. */
+function partRanges(): IDBKeyRange[] {
+  return [
     IDBKeyRange.upperBound(PART_BOUNDS[0], true),
     ...PART_BOUNDS.slice(1).map((upper, i) =>
       IDBKeyRange.bound(PART_BOUNDS[i], upper, false, true),
     ),
     IDBKeyRange.lowerBound(PART_BOUNDS[PART_BOUNDS.length - 1]),
   ];
-  const parts = await Promise.all(
-    ranges.map((range) => answer<unknown[]>(objectStore.getAll(range))),
+}
+
+/** The part (an index of partRanges()) whose range holds `key`. */
+export function partOfKey(key: string): number {
+  const after = PART_BOUNDS.findIndex((bound) => key < bound);
+  return after === -1 ? PART_BOUNDS.length : after;
+}
+
+/** Every record of `source` (a store or an index), one request per part, all asked for at once. */
+function parts<T>(source: IDBObjectStore | IDBIndex): Promise<T[]>[] {
+  return partRanges().map((range) => answer<T[]>(source.getAll(range)));
+}
+
+/**
+ * The measurements, asked for at once. The series come by pilot (through the store's index of
+ * pilots, in parts split as the keys are): the aggregation evaluates a part's pilots as soon as
+ * it comes, instead of every pilot once the last series has come. A series the index does not
+ * hold (no valid pilot id: not one the app writes) would be missed: should the index hold fewer
+ * series than the store, the last part is the whole store instead, read by key.
+ */
+function measurementParts(tx: IDBTransaction): MeasurementParts {
+  const metrics = Promise.all(parts<Metric>(tx.objectStore(METRICS))).then((p) => p.flat());
+  const store = tx.objectStore(SERIES);
+  const series = parts<PortfolioSeries>(store.index(SERIES_BY_PILOT));
+  const stored = answer<number>(store.count());
+  const indexed = Promise.all(series).then((p) => p.reduce((n, part) => n + part.length, 0));
+  const last = series.length - 1;
+  series[last] = Promise.all([series[last], stored, indexed]).then(([part, count, seen]) =>
+    count === seen ? (part ?? []) : answer<PortfolioSeries[]>(store.getAll()),
   );
-  return parts.flat();
+  return { metrics, series };
 }
 
 /**
  * Reads the tables the dashboard needs in one read-only transaction (a consistent snapshot),
  * with IndexedDB itself: the worker begins reading before it has loaded Dexie, zod and the
- * aggregation (its larger chunk), which compile while the series arrive. The measurements are
- * asked for last and arrive last; the rest comes first so the aggregation can begin on it.
+ * aggregation (its larger chunk), which compile while the series arrive. What needs no log comes
+ * first, then the supervision logs (thousands of records: the aggregation works on the rest
+ * meanwhile), then the measurements, asked for once all that has come.
  */
 export function readPortfolio(dbName: string): PortfolioRead {
   const transaction = openExisting(dbName).then((db) => {
-    const tx = db.transaction([...REST, ...MEASUREMENTS], 'readonly');
+    const tx = db.transaction([...WITHOUT_LOGS, LOGS, METRICS, SERIES], 'readonly');
     tx.oncomplete = () => db.close();
     tx.onabort = () => db.close();
     return tx;
   });
-  let measurements: Promise<PortfolioMeasurements> | undefined;
-  const rest = transaction.then(async (tx) => {
-    const [settings, people, pilots, agents, assignments, supervisionLogs, decisions] =
-      await Promise.all(REST.map((store) => answer<unknown[]>(tx.objectStore(store).getAll())));
+  const requests = transaction.then((tx) => {
+    const get = <T>(store: string) => answer<T[]>(tx.objectStore(store).getAll());
+    const withoutLogs = Promise.all(WITHOUT_LOGS.map((store) => get<unknown>(store)));
+    const logs = get<SupervisionLog>(LOGS);
     // Asked for once the rest has come (the page's own queries get their turn before them) and
     // at once, before anything is worked out from the rest: reading them is the longest step.
-    measurements = Promise.all(MEASUREMENTS.map((store) => all(tx, store))).then(
-      ([metrics, series]) => ({ metrics, series }) as PortfolioMeasurements,
-    );
+    const measurements = Promise.all([withoutLogs, logs]).then(() => measurementParts(tx));
     // Should the rest be refused below, the read of the measurements is no second error.
-    measurements.catch(() => undefined);
+    void measurements.then(
+      (m) => {
+        for (const part of [m.metrics, ...m.series]) part.catch(() => undefined);
+      },
+      () => undefined,
+    );
+    return { withoutLogs, logs, measurements };
+  });
+  const withoutLogs = requests.then(async (r) => {
+    const [settings, people, pilots, agents, assignments, decisions] = await r.withoutLogs;
     const first = settings?.[0];
     if (!first) throw new Error('This portfolio has no settings record.');
     // The records are what the app's repositories wrote through Dexie, which stores them as is.
@@ -85,14 +141,30 @@ export function readPortfolio(dbName: string): PortfolioRead {
       pilots,
       agents,
       assignments,
-      supervisionLogs,
       decisions,
-    } as PortfolioInputWithoutMeasurements;
+    } as PortfolioInputWithoutLogs;
   });
-  // Begun by the rest's read, so it fails with it: no second error should the rest fail first.
-  const measurementsRead = rest.then(() => measurements as Promise<PortfolioMeasurements>);
+  const supervisionLogs = requests.then((r) => r.logs);
+  const rest = Promise.all([withoutLogs, supervisionLogs]).then(
+    ([records, logs]): PortfolioInputWithoutMeasurements => ({ ...records, supervisionLogs: logs }),
+  );
+  // Fail with the rest: no second error should the rest fail first.
+  supervisionLogs.catch(() => undefined);
+  const partsRead = rest.then(() => requests).then((r) => r.measurements);
+  partsRead.catch(() => undefined);
+  const measurementsRead = partsRead.then(async (m) => ({
+    metrics: await m.metrics,
+    series: (await Promise.all(m.series)).flat(),
+  }));
   measurementsRead.catch(() => undefined);
   const version = transaction.then((tx) => tx.db.version);
   version.catch(() => undefined);
-  return { rest, measurements: measurementsRead, version };
+  return {
+    withoutLogs,
+    supervisionLogs,
+    rest,
+    measurementParts: partsRead,
+    measurements: measurementsRead,
+    version,
+  };
 }

@@ -1,4 +1,6 @@
-import { defaultGateCriteria, type GateCriteria } from '../model';
+import type { GateCriteria } from '../model';
+// Not through ../model: it would load the zod schemas into the dashboard's worker.
+import { defaultGateCriteria } from '../model/constants';
 import { byNameThenId, recentVsBaseline } from './describeMetric';
 import { atLeast } from './evidence';
 import { isOnTarget } from './onTarget';

@@ -1,11 +1,7 @@
 import { daysBetween, addDaysIso } from '../dates';
-import {
-  defaultGateCriteria,
-  type DecisionKind,
-  type GateCriteria,
-  type Pilot,
-  type RecommendationSnapshot,
-} from '../model';
+import type { DecisionKind, GateCriteria, Pilot, RecommendationSnapshot } from '../model';
+// Not through ../model: it would load the zod schemas into the dashboard's worker.
+import { defaultGateCriteria } from '../model/constants';
 import { byNameThenId, changeText, joinNames, recentVsBaseline } from './describeMetric';
 import {
   atLeast,

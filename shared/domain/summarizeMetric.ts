@@ -1,4 +1,6 @@
-import { defaultGateCriteria, type Metric, type MeasurementSeries } from '../model';
+import type { Metric, MeasurementSeries } from '../model';
+// Not through ../model: it would load the zod schemas into the dashboard's worker.
+import { defaultGateCriteria } from '../model/constants';
 import {
   changeFromBaseline,
   evidenceStrength,

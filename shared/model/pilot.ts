@@ -8,9 +8,10 @@ import {
   recordMetaSchema,
   tagsSchema,
 } from './common';
+import { PILOT_STAGES } from './constants';
 
-/** The ladder a pilot climbs; `stopped` can be reached from any rung. */
-export const PILOT_STAGES = ['idea', 'pilot', 'scaling', 'scaled', 'stopped'] as const;
+// Defined without zod (see constants.ts), exported here as before.
+export { PILOT_STAGES };
 export const pilotStageSchema = z.enum(PILOT_STAGES);
 export type PilotStage = z.infer<typeof pilotStageSchema>;
 

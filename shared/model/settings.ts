@@ -22,14 +22,8 @@ export const gateCriteriaSchema = z.object({
 });
 export type GateCriteria = z.infer<typeof gateCriteriaSchema>;
 
-export const defaultGateCriteria: GateCriteria = {
-  outcomeProgressThreshold: 0.8,
-  outcomeShareToExpand: 0.75,
-  minEvidence: 'moderate',
-  minRoi: 1.5,
-  maxWeeksWithoutEvidence: 12,
-  flatThreshold: 0.1,
-};
+// Defined without zod (see constants.ts), exported here as before.
+export { defaultGateCriteria } from './constants';
 
 export const brandingSchema = z.object({
   /** A data: URL of a PNG/JPEG/SVG logo kept inside the portfolio (never a remote URL). */

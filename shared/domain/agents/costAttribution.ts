@@ -41,18 +41,37 @@ export interface AttributionInput {
   today: string;
 }
 
-/** Days of [from, to] (day numbers, inclusive) that no interval in `covered` touches. */
-function uncoveredDays(from: number, to: number, covered: [number, number][]): number {
+/**
+ * Days of [from, to] (day numbers, inclusive) that no interval in `covered` (pairs of start and
+ * end days, inclusive) touches. A count of whole days: any correct sweep gives the same. This one
+ * allocates nothing per interval but two numbers: it runs once per assignment, on its logs.
+ */
+function uncoveredDays(from: number, to: number, covered: readonly SupervisionLog[]): number {
   if (to < from) return 0;
-  const sorted = covered
-    .map(([s, e]): [number, number] => [Math.max(s, from), Math.min(e, to)])
-    .filter(([s, e]) => s <= e)
-    .sort((a, b) => a[0] - b[0]);
+  // The intervals clipped to [from, to], by start (insertion sort: an assignment has a few
+  // dozen logs at most).
+  const starts = new Float64Array(covered.length);
+  const ends = new Float64Array(covered.length);
+  let n = 0;
+  for (const log of covered) {
+    const s = Math.max(isoToDay(log.periodStart), from);
+    const e = Math.min(isoToDay(log.periodEnd), to);
+    if (s > e) continue;
+    let i = n;
+    for (; i > 0 && (starts[i - 1] ?? 0) > s; i -= 1) {
+      starts[i] = starts[i - 1] ?? 0;
+      ends[i] = ends[i - 1] ?? 0;
+    }
+    starts[i] = s;
+    ends[i] = e;
+    n += 1;
+  }
   let free = 0;
   let cursor = from;
-  for (const [s, e] of sorted) {
+  for (let i = 0; i < n; i += 1) {
+    const s = starts[i] ?? 0;
     if (s > cursor) free += s - cursor;
-    cursor = Math.max(cursor, e + 1);
+    cursor = Math.max(cursor, (ends[i] ?? 0) + 1);
   }
   if (cursor <= to) free += to - cursor + 1;
   return free;
@@ -151,12 +170,26 @@ function sharedRunningCost(
   return cost;
 }
 
+/** An assignment's cost to its pilot without what needs the supervision logs (see splitting below). */
+export interface AgentCostWithoutLogs {
+  assignment: Assignment;
+  agent: Agent;
+  pilotsSharingBuild: number;
+  buildCostShare: number;
+  from: string;
+  to: string;
+  months: number;
+  /** The running cost shared as the rule says, over `months`. */
+  running: number;
+}
+
 /**
- * The agents' costs attributed to one pilot, one entry per assignment in it (see
- * COST_RULE_SENTENCES). Each entry is an AgentCostShare, which is what `evaluatePilot` adds into
- * the pilot's cost and ROI.
+ * The part of attributeAgentCosts that needs no supervision log: build and running cost. The
+ * portfolio's aggregation works it out while the logs, thousands of records, are still being read.
  */
-export function attributeAgentCosts(input: AttributionInput): AttributedAgentCost[] {
+export function agentCostsWithoutLogs(
+  input: Pick<AttributionInput, 'pilotId' | 'assignments' | 'agents' | 'today'>,
+): AgentCostWithoutLogs[] {
   const pilotsOfAgent = new Map<string, Set<string>>();
   for (const a of input.assignments) {
     const set = pilotsOfAgent.get(a.agentId) ?? new Set<string>();
@@ -173,50 +206,70 @@ export function attributeAgentCosts(input: AttributionInput): AttributedAgentCos
   const inPilotCount = new Map<string, number>();
   for (const a of mine) inPilotCount.set(a.agentId, (inPilotCount.get(a.agentId) ?? 0) + 1);
 
-  const result: AttributedAgentCost[] = [];
+  const result: AgentCostWithoutLogs[] = [];
   for (const a of mine) {
     const agent = input.agents.get(a.agentId);
     if (!agent) continue;
     const pilots = pilotsOfAgent.get(a.agentId)?.size ?? 1;
-    // Two assignments of one agent in the same pilot split that pilot's share between them.
-    const buildCostShare = agent.buildCost / pilots / (inPilotCount.get(a.agentId) ?? 1);
     const from = a.startDate ?? dayOfTimestamp(a.createdAt);
     const to = a.endDate !== null && a.endDate < input.today ? a.endDate : input.today;
-    const months = monthsBetween(from, to);
-    const running = sharedRunningCost(
-      agent.monthlyRunningCost,
-      input.pilotId,
-      isoToDay(from),
-      isoToDay(to),
-      spansOfAgent.get(a.agentId) ?? [],
-    );
+    result.push({
+      assignment: a,
+      agent,
+      pilotsSharingBuild: pilots,
+      // Two assignments of one agent in the same pilot split that pilot's share between them.
+      buildCostShare: agent.buildCost / pilots / (inPilotCount.get(a.agentId) ?? 1),
+      from,
+      to,
+      months: monthsBetween(from, to),
+      running: sharedRunningCost(
+        agent.monthlyRunningCost,
+        input.pilotId,
+        isoToDay(from),
+        isoToDay(to),
+        spansOfAgent.get(a.agentId) ?? [],
+      ),
+    });
+  }
+  return result;
+}
 
+/** agentCostsWithoutLogs' costs completed with the supervision the logs show. */
+export function withSupervision(
+  costs: readonly AgentCostWithoutLogs[],
+  input: Pick<AttributionInput, 'logs' | 'people' | 'supervisionHourlyCost'>,
+): AttributedAgentCost[] {
+  return costs.map((cost): AttributedAgentCost => {
+    const { assignment: a, agent, from, to, months, running } = cost;
     const logs = input.logs.filter((l) => l.assignmentId === a.id);
     const loggedHours = logs.reduce((s, l) => s + l.hoursSpent, 0);
-    const free = uncoveredDays(
-      isoToDay(from),
-      isoToDay(to),
-      logs.map((l) => [isoToDay(l.periodStart), isoToDay(l.periodEnd)]),
-    );
+    const free = uncoveredDays(isoToDay(from), isoToDay(to), logs);
     const plannedHours = (a.supervisionHoursPerWeek * free) / 7;
     const supervisor = a.supervisorId ? input.people.get(a.supervisorId) : undefined;
-
-    result.push({
+    return {
       assignmentId: a.id,
       agentId: a.agentId,
-      pilotsSharingBuild: pilots,
+      pilotsSharingBuild: cost.pilotsSharingBuild,
       unsharedRunningCost: agent.monthlyRunningCost * months,
       from,
       to,
       loggedHours,
       plannedHours,
-      buildCostShare,
+      buildCostShare: cost.buildCostShare,
       // AgentCostShare multiplies these two: the average shared cost per month × the months.
       monthlyRunningCost: months > 0 ? running / months : agent.monthlyRunningCost,
       months,
       supervisionHours: loggedHours + plannedHours,
       supervisionHourlyCost: supervisor?.hourlyCost ?? input.supervisionHourlyCost,
-    });
-  }
-  return result;
+    };
+  });
+}
+
+/**
+ * The agents' costs attributed to one pilot, one entry per assignment in it (see
+ * COST_RULE_SENTENCES). Each entry is an AgentCostShare, which is what `evaluatePilot` adds into
+ * the pilot's cost and ROI.
+ */
+export function attributeAgentCosts(input: AttributionInput): AttributedAgentCost[] {
+  return withSupervision(agentCostsWithoutLogs(input), input);
 }

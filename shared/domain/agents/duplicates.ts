@@ -1,6 +1,6 @@
 import type { DuplicateThresholds } from '../../model';
 import type { AgentUsage } from './agentUsage';
-import { intersection, jaccard, normalisedCapabilities, significantWords } from './similarity';
+import { intersection, normalisedCapabilities, significantWords } from './similarity';
 
 export const DUPLICATE_RULE_SENTENCES = [
   'Two agents look like duplicates when they work in different pilots, neither is retired, and ' +
@@ -61,14 +61,72 @@ function keepReason(keep: AgentUsage, runnerUp: AgentUsage): KeepReason {
   return 'first-by-name';
 }
 
-/** Whether two agents could be duplicating each other's work across pilots at all. */
-function comparable(a: AgentUsage, b: AgentUsage): boolean {
-  if (a.agent.status === 'retired' || b.agent.status === 'retired') return false;
-  if (a.pilotIds.length === 0 || b.pilotIds.length === 0) return false;
-  // Two agents working only in the same one pilot are that pilot's design, not duplication
-  // across pilots. (Asked of every pair of agents: no set is built for it.)
-  const first = a.pilotIds[0];
-  return a.pilotIds.some((id) => id !== first) || b.pilotIds.some((id) => id !== first);
+/**
+ * An agent as the pairing compares it, worked out once (the pairing looks at every pair of
+ * agents: on a portfolio of hundreds of agents, per-pair work was most of the dashboard's
+ * aggregation before the measurements).
+ */
+interface Candidate {
+  usage: AgentUsage;
+  capabilities: BitSet;
+  /** The significant words of its name and purpose. */
+  words: BitSet;
+  /** Its one pilot when it works in exactly one (pilot ids are distinct), else null. */
+  onlyPilot: string | null;
+}
+
+/** A set of strings as one bit per string of the collection it came from (see bitSets). */
+interface BitSet {
+  bits: Uint32Array;
+  size: number;
+}
+
+/**
+ * Sets of strings as bit sets: the strings numbered 0, 1, 2… in order of first appearance, a set
+ * holding bit n for string n. Their overlap is an AND of a few words, not a walk over a Set.
+ */
+function bitSets(sets: readonly ReadonlySet<string>[]): BitSet[] {
+  const numbers = new Map<string, number>();
+  for (const set of sets) for (const x of set) if (!numbers.has(x)) numbers.set(x, numbers.size);
+  const length = Math.ceil(numbers.size / 32);
+  return sets.map((set) => {
+    const bits = new Uint32Array(length);
+    for (const x of set) {
+      const n = numbers.get(x) ?? 0;
+      bits[n >>> 5] = (bits[n >>> 5] ?? 0) | (1 << (n & 31));
+    }
+    return { bits, size: set.size };
+  });
+}
+
+/** The number of set bits of a 32-bit word. */
+function bitCount(word: number): number {
+  let v = word - ((word >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/** jaccard() of two sets numbered by the same bitSets(): the same number. */
+function bitJaccard(a: BitSet, b: BitSet): number {
+  if (a.size === 0 && b.size === 0) return 0;
+  let common = 0;
+  for (let w = 0; w < a.bits.length; w += 1)
+    common += bitCount((a.bits[w] ?? 0) & (b.bits[w] ?? 0));
+  return common / (a.size + b.size - common);
+}
+
+/**
+ * Whether two agents could be duplicating each other's work across pilots at all: both at work
+ * today (not retired, in a pilot; see eligible), and not both working only in the same one pilot
+ * (that is the pilot's design, not duplication across pilots).
+ */
+function comparable(a: Candidate, b: Candidate): boolean {
+  return a.onlyPilot === null || a.onlyPilot !== b.onlyPilot;
+}
+
+/** Agents that can pair with any other: not retired and working in at least one pilot. */
+function eligible(u: AgentUsage): boolean {
+  return u.agent.status !== 'retired' && u.pilotIds.length > 0;
 }
 
 /**
@@ -89,11 +147,29 @@ export function findDuplicateClusters(
   const wasDismissed = (a: string, b: string) =>
     (dismissedWith.get(a) ?? []).some((set) => set.has(b));
 
-  const features = usages.map((u) => ({
-    usage: u,
-    capabilities: normalisedCapabilities(u.agent.capabilities),
-    words: significantWords(`${u.agent.name} ${u.agent.purpose}`),
-  }));
+  const capabilities = usages.map((u) => normalisedCapabilities(u.agent.capabilities));
+  const pairable = usages.flatMap((usage, i) => (eligible(usage) ? [i] : []));
+  const capabilityBits = bitSets(capabilities);
+  const wordBits = bitSets(
+    pairable.map((i) => {
+      const agent = usages[i]?.agent;
+      return significantWords(agent ? `${agent.name} ${agent.purpose}` : '');
+    }),
+  );
+  const empty: BitSet = { bits: new Uint32Array(0), size: 0 };
+  const candidates = pairable.flatMap((i, k): Candidate[] => {
+    const usage = usages[i];
+    if (!usage) return [];
+    const only = usage.pilotIds.length === 1 ? usage.pilotIds[0] : undefined;
+    return [
+      {
+        usage,
+        capabilities: capabilityBits[i] ?? empty,
+        words: wordBits[k] ?? empty,
+        onlyPilot: only ?? null,
+      },
+    ];
+  });
 
   const parent = new Map<string, string>(usages.map((u) => [u.agent.id, u.agent.id]));
   const find = (id: string): string => {
@@ -102,17 +178,18 @@ export function findDuplicateClusters(
     parent.set(id, root);
     return root;
   };
+  // In the order of `usages`, first member then second: pairs of ineligible agents never pass.
   const pairs: DuplicatePair[] = [];
-  for (let i = 0; i < features.length; i += 1) {
-    const a = features[i];
+  for (let i = 0; i < candidates.length; i += 1) {
+    const a = candidates[i];
     if (!a) continue;
-    for (let j = i + 1; j < features.length; j += 1) {
-      const b = features[j];
-      if (!b || !comparable(a.usage, b.usage)) continue;
+    for (let j = i + 1; j < candidates.length; j += 1) {
+      const b = candidates[j];
+      if (!b || !comparable(a, b)) continue;
       if (wasDismissed(a.usage.agent.id, b.usage.agent.id)) continue;
-      const capabilityOverlap = jaccard(a.capabilities, b.capabilities);
+      const capabilityOverlap = bitJaccard(a.capabilities, b.capabilities);
       if (capabilityOverlap < thresholds.minCapabilityOverlap) continue;
-      const wordOverlap = jaccard(a.words, b.words);
+      const wordOverlap = bitJaccard(a.words, b.words);
       if (wordOverlap < thresholds.minWordOverlap) continue;
       pairs.push({
         agentIds: [a.usage.agent.id, b.usage.agent.id],
@@ -128,17 +205,27 @@ export function findDuplicateClusters(
   for (const u of usages) {
     if (!paired.has(u.agent.id)) continue;
     const root = find(u.agent.id);
-    groups.set(root, [...(groups.get(root) ?? []), u]);
+    const members = groups.get(root);
+    if (members) members.push(u);
+    else groups.set(root, [u]);
   }
-  const featuresOf = new Map(features.map((f) => [f.usage.agent.id, f]));
+  // Each pair in its cluster's list, in the order found: both of its agents have the same root.
+  const pairsOf = new Map<string, DuplicatePair[]>();
+  for (const pair of pairs) {
+    const root = find(pair.agentIds[0]);
+    const list = pairsOf.get(root);
+    if (list) list.push(pair);
+    else pairsOf.set(root, [pair]);
+  }
+  const capabilitiesOf = new Map(usages.map((u, i) => [u.agent.id, capabilities[i]]));
 
-  const clusters = [...groups.values()].map((members): DuplicateCluster => {
+  const clusters = [...groups.entries()].map(([root, members]): DuplicateCluster => {
     const ranked = [...members].sort(compareKeep);
     const [keep, runnerUp] = ranked as [AgentUsage, AgentUsage];
     const others = ranked.slice(1);
     const ids = new Set(members.map((m) => m.agent.id));
     const caps = members
-      .map((m) => featuresOf.get(m.agent.id)?.capabilities ?? new Set<string>())
+      .map((m) => capabilitiesOf.get(m.agent.id) ?? new Set<string>())
       .reduce((acc, set) => new Set(intersection(acc, set)));
     return {
       key: clusterMembersKey([...ids]),
@@ -156,7 +243,7 @@ export function findDuplicateClusters(
       keepReason: keepReason(keep, runnerUp),
       pilotIds: [...new Set(members.flatMap((m) => m.pilotIds))],
       sharedCapabilities: [...caps].sort(),
-      pairs: pairs.filter((p) => ids.has(p.agentIds[0])),
+      pairs: pairsOf.get(root) ?? [],
       yearlyCost: others.reduce((s, m) => s + m.agent.monthlyRunningCost * 12, 0),
       sunkBuildCost: others.reduce((s, m) => s + m.agent.buildCost, 0),
     };

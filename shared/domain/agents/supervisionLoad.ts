@@ -74,9 +74,19 @@ export function loggedHoursPerWeek(
   return (hours * 7) / windowDays;
 }
 
-function byAssignment(logs: readonly SupervisionLog[]): Map<string, SupervisionLog[]> {
+/**
+ * The logs that overlap [from, to] (ISO dates), by assignment. The others add nothing to
+ * loggedHoursPerWeek: compared as strings (ISO dates sort as the days they name), a portfolio's
+ * years of weekly logs are not each converted to day numbers for the four weeks that count.
+ */
+function byAssignment(
+  logs: readonly SupervisionLog[],
+  from: string,
+  to: string,
+): Map<string, SupervisionLog[]> {
   const map = new Map<string, SupervisionLog[]>();
   for (const log of logs) {
+    if (log.periodEnd < from || log.periodStart > to) continue;
     const list = map.get(log.assignmentId);
     if (list) list.push(log);
     else map.set(log.assignmentId, [log]);
@@ -91,7 +101,7 @@ function byAssignment(logs: readonly SupervisionLog[]): Map<string, SupervisionL
  */
 export function supervisorLoads(input: SupervisionLoadInput): SupervisorLoad[] {
   const from = addDaysIso(input.today, -(LOAD_WINDOW_DAYS - 1));
-  const logsOf = byAssignment(input.logs);
+  const logsOf = byAssignment(input.logs, from, input.today);
   const perPerson = new Map<string, AssignmentLoad[]>();
   for (const a of input.assignments) {
     if (!a.supervisorId) continue;

@@ -1,27 +1,29 @@
 import {
+  agentCostsWithoutLogs,
   agentUsages,
-  attributeAgentCosts,
+  type AgentCostWithoutLogs,
   type AttributedAgentCost,
   dismissedClustersOf,
   duplicateThresholdsOf,
   findDuplicateClusters,
   supervisorLoads,
+  withSupervision,
 } from '../agents';
 import { isExpansionEarned } from '../earnedExpansion';
 import { evaluatePilot } from '../evaluatePilot';
 import { EVIDENCE_STRENGTHS, type EvidenceStrength } from '../evidence';
-import {
-  defaultGateCriteria,
-  type Agent,
-  type Assignment,
-  type Decision,
-  type MeasurementSeries,
-  type Metric,
-  type PortfolioData,
-  type Person,
-  type Pilot,
-  type SupervisionLog,
+import type {
+  Agent,
+  Decision,
+  MeasurementSeries,
+  Metric,
+  PortfolioData,
+  Person,
+  Pilot,
+  SupervisionLog,
 } from '../../model';
+// Not through ../../model: it would load the zod schemas into the dashboard's worker.
+import { defaultGateCriteria } from '../../model/constants';
 import type {
   AgentRow,
   DuplicateClusterRow,
@@ -106,7 +108,7 @@ interface PilotContext {
   input: PortfolioInputWithoutMeasurements;
   today: string;
   metricsByPilot: Map<string, Metric[]>;
-  seriesByMetric: Map<string, Pick<MeasurementSeries, 'days' | 'values'>>;
+  seriesByMetric: ReadonlyMap<string, Pick<MeasurementSeries, 'days' | 'values'>>;
 }
 
 function baseRow(
@@ -195,34 +197,30 @@ function supervisorRows(input: PortfolioInputWithoutMeasurements, today: string)
   });
 }
 
+/** The records the aggregation reads but the measurements and the supervision logs. */
+export type PortfolioInputWithoutLogs = Omit<PortfolioInputWithoutMeasurements, 'supervisionLogs'>;
+
+/** What the aggregation works out before it needs a supervision log (see aggregateWithoutLogs). */
+export interface AggregateWithoutLogs {
+  input: PortfolioInputWithoutLogs;
+  today: string;
+  /** By name, as `base.pilots` will be; with agent costs but supervision. */
+  pending: (Omit<PendingPilot, 'agentCosts'> & { agentCosts: AgentCostWithoutLogs[] })[];
+  agents: AgentRow[];
+  clusters: DuplicateClusterRow[];
+}
+
 /**
- * The part of the aggregation that needs no measurement: every pilot's agent costs (the pilot
- * page's own attribution), supervision, reuse and duplication. The worker works it out while the
- * measurements, most of what it reads, are still being read.
+ * The part of the aggregation that needs neither measurement nor supervision log: reuse,
+ * duplication, each pilot's record and decisions, and its agents' build and running costs. The
+ * worker works it out while the logs and the measurements, most of what it reads, are still being
+ * read.
  */
-export function aggregateWithoutMeasurements(
-  input: PortfolioInputWithoutMeasurements,
+export function aggregateWithoutLogs(
+  input: PortfolioInputWithoutLogs,
   today: string,
-): AggregateWithoutMeasurements {
-  const assignmentsByAgent = groupBy(input.assignments, (a) => a.agentId);
-  const assignmentsByPilot = groupBy(input.assignments, (a) => a.pilotId);
-  const logsByAssignment = groupBy(input.supervisionLogs, (l) => l.assignmentId);
-  const agentsById = new Map<string, Agent>(input.agents.map((a) => [a.id, a]));
+): AggregateWithoutLogs {
   const people = new Map<string, Person>(input.people.map((p) => [p.id, p]));
-  const agentCosts = input.pilots.map((pilot) => {
-    const mine: Assignment[] = assignmentsByPilot.get(pilot.id) ?? [];
-    const agentIds = new Set(mine.map((a) => a.agentId));
-    // The same cost attribution the pilot page uses: every assignment of the pilot's agents.
-    return attributeAgentCosts({
-      pilotId: pilot.id,
-      assignments: [...agentIds].flatMap((id) => assignmentsByAgent.get(id) ?? []),
-      agents: agentsById,
-      logs: mine.flatMap((a): SupervisionLog[] => logsByAssignment.get(a.id) ?? []),
-      people,
-      supervisionHourlyCost: input.settings.supervisionHourlyCost,
-      today,
-    });
-  });
   const usages = agentUsages(input.agents, input.assignments, today);
   const agents: AgentRow[] = usages.map((u) => ({
     id: u.agent.id,
@@ -242,16 +240,58 @@ export function aggregateWithoutMeasurements(
     pilotIds: c.pilotIds,
     yearlyCost: c.yearlyCost,
   }));
+  const assignmentsByAgent = groupBy(input.assignments, (a) => a.agentId);
+  const assignmentsByPilot = groupBy(input.assignments, (a) => a.pilotId);
+  const agentsById = new Map<string, Agent>(input.agents.map((a) => [a.id, a]));
+  const agentCosts = (pilot: Pilot) => {
+    const agentIds = new Set((assignmentsByPilot.get(pilot.id) ?? []).map((a) => a.agentId));
+    // The same cost attribution the pilot page uses: every assignment of the pilot's agents.
+    return agentCostsWithoutLogs({
+      pilotId: pilot.id,
+      assignments: [...agentIds].flatMap((id) => assignmentsByAgent.get(id) ?? []),
+      agents: agentsById,
+      today,
+    });
+  };
   const decisionsByPilot = groupBy(input.decisions, (d) => d.pilotId);
   const pending = input.pilots
-    .map((pilot, i) => ({
+    .map((pilot) => ({
       pilot,
-      agentCosts: agentCosts[i] ?? [],
+      agentCosts: agentCosts(pilot),
       row: baseRow(pilot, people, decisionsByPilot.get(pilot.id) ?? []),
     }))
     .sort(
       (a, b) => a.pilot.name.localeCompare(b.pilot.name) || a.pilot.id.localeCompare(b.pilot.id),
     );
+  return { input, today, pending, agents, clusters };
+}
+
+/**
+ * The rest of the part that needs no measurement, once the supervision logs are in: the
+ * supervision in every pilot's agent costs (the pilot page's own attribution), and supervisors.
+ */
+export function addSupervisionLogs(
+  partial: AggregateWithoutLogs,
+  supervisionLogs: readonly SupervisionLog[],
+): AggregateWithoutMeasurements {
+  const { today } = partial;
+  const input: PortfolioInputWithoutMeasurements = {
+    ...partial.input,
+    supervisionLogs: [...supervisionLogs],
+  };
+  const assignmentsByPilot = groupBy(input.assignments, (a) => a.pilotId);
+  const logsByAssignment = groupBy(input.supervisionLogs, (l) => l.assignmentId);
+  const people = new Map<string, Person>(input.people.map((p) => [p.id, p]));
+  const pending = partial.pending.map((p): PendingPilot => ({
+    ...p,
+    agentCosts: withSupervision(p.agentCosts, {
+      logs: (assignmentsByPilot.get(p.pilot.id) ?? []).flatMap(
+        (a): SupervisionLog[] => logsByAssignment.get(a.id) ?? [],
+      ),
+      people,
+      supervisionHourlyCost: input.settings.supervisionHourlyCost,
+    }),
+  }));
   return {
     input,
     today,
@@ -262,8 +302,90 @@ export function aggregateWithoutMeasurements(
       today,
       pilots: pending.map((p) => p.row),
       supervisors: supervisorRows(input, today),
-      agents,
-      clusters,
+      agents: partial.agents,
+      clusters: partial.clusters,
+    },
+  };
+}
+
+/**
+ * The part of the aggregation that needs no measurement: every pilot's agent costs (the pilot
+ * page's own attribution), supervision, reuse and duplication. The worker works it out (in its
+ * two steps, aggregateWithoutLogs then addSupervisionLogs) while the measurements, most of what
+ * it reads, are still being read.
+ */
+export function aggregateWithoutMeasurements(
+  input: PortfolioInputWithoutMeasurements,
+  today: string,
+): AggregateWithoutMeasurements {
+  const { supervisionLogs, ...withoutLogs } = input;
+  return addSupervisionLogs(aggregateWithoutLogs(withoutLogs, today), supervisionLogs);
+}
+
+/** A measurement series as the aggregation reads it. */
+export type PortfolioSeries = PortfolioMeasurements['series'][number];
+
+/**
+ * An aggregation being finished as the series arrive in parts (see startCompletion): each pilot
+ * is evaluated as soon as its series are in, so that little is left once the last part comes.
+ */
+export interface AggregateCompletion {
+  /**
+   * Takes a part of the series, then evaluates each pilot not evaluated yet for which
+   * `ready(pilotId)` says all its series have come. Saying so wrongly costs time, never a figure:
+   * finish() evaluates again every pilot one of whose series came after it was evaluated.
+   */
+  add: (series: readonly PortfolioSeries[], ready: (pilotId: string) => boolean) => void;
+  /** The answer: the pilots not evaluated yet, and those evaluated too early, evaluated now. */
+  finish: () => PortfolioAggregate;
+}
+
+/**
+ * Begins finishing `partial` with the portfolio's `metrics` (all of them, read before the series).
+ * Whatever the parts and whatever `ready` says, finish() answers exactly what
+ * completeAggregate(partial, { metrics, series: every part }) does.
+ */
+export function startCompletion(
+  partial: AggregateWithoutMeasurements,
+  metrics: readonly Metric[],
+): AggregateCompletion {
+  const seriesByMetric = new Map<string, PortfolioSeries>();
+  const ctx: PilotContext = {
+    input: partial.input,
+    today: partial.today,
+    metricsByPilot: groupBy(metrics, (m) => m.pilotId),
+    seriesByMetric,
+  };
+  /** Which add() brought each metric's series: 1 for the first. */
+  const cameIn = new Map<string, number>();
+  let parts = 0;
+  const rows: (PortfolioPilotRow | undefined)[] = partial.pending.map(() => undefined);
+  /** For each evaluated pilot, the number of parts that had come when it was evaluated. */
+  const evaluatedAfter: number[] = partial.pending.map(() => 0);
+  const evaluate = (i: number, pending: PendingPilot) => {
+    rows[i] = pilotRow(pending, ctx);
+    evaluatedAfter[i] = parts;
+  };
+  const stale = (i: number, pending: PendingPilot) =>
+    (ctx.metricsByPilot.get(pending.pilot.id) ?? []).some(
+      (m) => (cameIn.get(m.id) ?? 0) > (evaluatedAfter[i] ?? 0),
+    );
+  return {
+    add: (series, ready) => {
+      parts += 1;
+      for (const s of series) {
+        seriesByMetric.set(s.metricId, s);
+        cameIn.set(s.metricId, parts);
+      }
+      partial.pending.forEach((pending, i) => {
+        if (rows[i] === undefined && ready(pending.pilot.id)) evaluate(i, pending);
+      });
+    },
+    finish: () => {
+      partial.pending.forEach((pending, i) => {
+        if (rows[i] === undefined || stale(i, pending)) evaluate(i, pending);
+      });
+      return { ...partial.base, pilots: rows.filter((r) => r !== undefined) };
     },
   };
 }
@@ -273,13 +395,9 @@ export function completeAggregate(
   partial: AggregateWithoutMeasurements,
   measurements: PortfolioMeasurements,
 ): PortfolioAggregate {
-  const ctx: PilotContext = {
-    input: partial.input,
-    today: partial.today,
-    metricsByPilot: groupBy(measurements.metrics, (m) => m.pilotId),
-    seriesByMetric: new Map(measurements.series.map((s) => [s.metricId, s])),
-  };
-  return { ...partial.base, pilots: partial.pending.map((p) => pilotRow(p, ctx)) };
+  const completion = startCompletion(partial, measurements.metrics);
+  completion.add(measurements.series, () => true);
+  return completion.finish();
 }
 
 /**

@@ -1,4 +1,6 @@
-import { PILOT_STAGES, type PilotStage } from '../../model';
+import type { PilotStage } from '../../model';
+// Not through ../../model: it would load the zod schemas into the dashboard's worker.
+import { PILOT_STAGES } from '../../model/constants';
 import type { EvidenceStrength } from '../evidence';
 import { roi } from '../roi';
 import {

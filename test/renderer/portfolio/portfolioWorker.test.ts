@@ -63,17 +63,38 @@ describe('the portfolio worker', () => {
     }
   });
 
-  it('reads every measurement series in key order, whatever its key', async () => {
+  it('reads every measurement series once, by its pilot, whatever the pilot key', async () => {
     const { db, input } = await seedSmallPortfolio();
-    // The read asks for the series in parts split at hex digits: keys on either side of every
-    // split, and ones that are no UUID at all, must each come once.
+    // The read asks for the series in parts split at hex digits of their pilot's id: pilot keys
+    // on either side of every split, and ones that are no UUID at all, must each come once.
     const keys = ['', '0', '1f', '2', '7zz', 'a', 'Abc', 'e', 'e0', 'f', 'zz', '~'];
     const template = await db.series.toCollection().first();
     if (!template) throw new Error('the small portfolio has series');
-    await db.series.bulkAdd(keys.map((metricId) => ({ ...template, metricId })));
+    await db.series.bulkAdd(
+      keys.map((pilotId, i) => ({ ...template, metricId: `m${i}`, pilotId })),
+    );
     const { series } = await readPortfolio(db.name).measurements;
-    const expected = [...keys, ...input.series.map((s) => s.metricId)].sort();
-    expect(series.map((s) => s.metricId)).toEqual(expected);
+    const expected = [...keys.map((_, i) => `m${i}`), ...input.series.map((s) => s.metricId)];
+    expect(series.map((s) => s.metricId).sort()).toEqual(expected.sort());
+    // In the order of the index: by pilot.
+    const pilots = series.map((s) => (s as unknown as { pilotId: string }).pilotId);
+    expect(pilots).toEqual([...pilots].sort());
+  });
+
+  it("counts a series filed under another pilot, or under none, as its metric's", async () => {
+    const { db, input } = await seedSmallPortfolio();
+    const [moved, unfiled] = await db.series.toArray();
+    if (!moved || !unfiled) throw new Error('the small portfolio has two series');
+    // '~' sorts after every hex digit: the series comes in the last part, after its pilot's.
+    await db.series.put({ ...moved, pilotId: '~' });
+    const { pilotId: _pilotId, ...withoutPilot } = unfiled;
+    await db.series.put(withoutPilot as typeof unfiled);
+    const fromWorker = await aggregateDatabase({ dbName: db.name, today: TODAY });
+    expect(fromWorker).toEqual(aggregatePortfolio(input, TODAY));
+    // Without those two series the figures differ: the read did bring them.
+    const without = new Set([moved.metricId, unfiled.metricId]);
+    const series = input.series.filter((s) => !without.has(s.metricId));
+    expect(fromWorker).not.toEqual(aggregatePortfolio({ ...input, series }, TODAY));
   });
 
   it('refuses a database that does not exist, and leaves none behind', async () => {

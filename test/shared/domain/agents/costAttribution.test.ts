@@ -123,4 +123,33 @@ describe('attributeAgentCosts', () => {
     });
     expect(share).toMatchObject({ buildCostShare: 10_000, months: 0, supervisionHours: 0 });
   });
+
+  it('plans hours only for the days no log covers, logs overlapping and in any order', () => {
+    const bot = agent({ name: 'Bot', buildCost: 0, monthlyRunningCost: 0 });
+    const a = assignment({
+      agentId: bot.id,
+      pilotId: 'p',
+      startDate: '2026-06-01',
+      endDate: '2026-06-30',
+      supervisionHoursPerWeek: 7,
+    });
+    // June has 30 days. Covered: 10–20 (two overlapping logs, 10–15 and 12–20), 25–25, and
+    // 28 May–3 June clipped to 1–3: 11 + 1 + 3 = 15 days; the other 15 at 1 h a day = 15 h.
+    const logs = [
+      log(a.id, '2026-06-25', '2026-06-25', { hours: 1 }),
+      log(a.id, '2026-06-12', '2026-06-20', { hours: 2 }),
+      log(a.id, '2026-05-28', '2026-06-03', { hours: 3 }),
+      log(a.id, '2026-06-10', '2026-06-15', { hours: 4 }),
+    ];
+    const [share] = attributeAgentCosts({
+      pilotId: 'p',
+      assignments: [a],
+      agents: new Map([[bot.id, bot]]),
+      logs,
+      people: new Map(),
+      supervisionHourlyCost: 50,
+      today: '2026-07-15',
+    });
+    expect(share).toMatchObject({ loggedHours: 10, plannedHours: 15, supervisionHours: 25 });
+  });
 });

@@ -139,4 +139,69 @@ describe('findDuplicateClusters', () => {
     expect(cluster?.pairs).toHaveLength(3);
     expect(cluster?.pairs.every((p) => p.agentIds.includes(copy.id))).toBe(true);
   });
+
+  it('compares agents with more than 32 distinct capabilities among them exactly', () => {
+    // 40 filler capabilities spread over other agents put the shared ones past the 32nd.
+    const fillers = Array.from({ length: 10 }, (_, k) =>
+      agent({
+        name: `Filler ${k}`,
+        purpose: `Unrelated work number ${k}.`,
+        capabilities: [0, 1, 2, 3].map((c) => `filler-${k}-${c}`),
+      }),
+    );
+    const a = agent({
+      name: 'Contract reviewer',
+      purpose: 'Reviews contract clauses.',
+      capabilities: ['clause-review', 'risk-scoring', 'redlining', 'summarisation', 'ocr'],
+    });
+    const b = agent({
+      name: 'Contract clause checker',
+      purpose: 'Checks contract clauses for risk.',
+      capabilities: ['clause-review', 'risk-scoring', 'redlining', 'summarisation', 'search'],
+    });
+    const assignments = [
+      ...fillers.map((f, k) => assignment({ agentId: f.id, pilotId: k % 2 ? p1 : p2 })),
+      assignment({ agentId: a.id, pilotId: p3 }),
+      assignment({ agentId: b.id, pilotId: p4 }),
+    ];
+    const [cluster, ...rest] = clusters([...fillers, a, b], assignments);
+    expect(rest).toEqual([]);
+    // 4 shared of 6 capabilities; words {contract, reviewer, review, clause} and {contract,
+    // clause, checker, check, risk}: 2 shared of 7.
+    expect(cluster?.pairs).toEqual([
+      { agentIds: [a.id, b.id], capabilityOverlap: 4 / 6, wordOverlap: 2 / 7 },
+    ]);
+  });
+
+  it('lists each pair under its own cluster, in the order the agents come', () => {
+    const copy = agent({ ...reader, id: id(), name: 'Invoice reader (copy)' });
+    const notesCopy = agent({ ...notes, id: id(), name: 'Meeting notes assistant (copy)' });
+    const assignments = [
+      ...baseAssignments,
+      assignment({ agentId: copy.id, pilotId: p4 }),
+      assignment({ agentId: notesCopy.id, pilotId: p2 }),
+    ];
+    const found = clusters([reader, extractor, notes, apBot, copy, notesCopy], assignments);
+    const invoices = found.find((c) => c.agentIds.includes(reader.id));
+    const meetings = found.find((c) => c.agentIds.includes(notes.id));
+    expect(found).toHaveLength(2);
+    expect(invoices?.pairs.map((p) => p.agentIds)).toEqual([
+      [reader.id, extractor.id],
+      [reader.id, apBot.id],
+      [reader.id, copy.id],
+      [extractor.id, copy.id],
+      [apBot.id, copy.id],
+    ]);
+    expect(meetings?.pairs.map((p) => p.agentIds)).toEqual([[notes.id, notesCopy.id]]);
+  });
+
+  it('pairs every two agents in different pilots when both thresholds are 0', () => {
+    const usages = agentUsages([reader, extractor, notes], baseAssignments, TODAY);
+    const [cluster] = findDuplicateClusters(usages, { minCapabilityOverlap: 0, minWordOverlap: 0 });
+    // reader and notes both work in p1 only: not a pair; each pairs with the extractor (p2).
+    expect(cluster?.pairs.map((p) => [p.agentIds, p.capabilityOverlap])).toEqual([
+      [[reader.id, extractor.id], 0.6],
+      [[extractor.id, notes.id], 0],
+    ]);
+  });
 });

@@ -131,4 +131,25 @@ describe('supervisorLoads', () => {
     });
     expect(load).toMatchObject({ load: 1, utilisation: null, overloaded: true });
   });
+
+  it('counts only the logs that touch the window, a log on its first or last day included', () => {
+    // Window 2026-03-02 … 2026-03-29. In it: a 1-day log on the first day (3 h) and one on the
+    // last day (4 h): 7 h × 7 / 28 = 1.75 h/week. Outside: the day before, the day after.
+    const only = assignment({ agentId, pilotId: pilot, supervisorId: pat.id });
+    const edgeLogs = [
+      log(only.id, '2026-03-01', '2026-03-01', { hours: 100 }),
+      log(only.id, '2026-03-02', '2026-03-02', { hours: 3 }),
+      log(only.id, '2026-03-29', '2026-03-29', { hours: 4 }),
+      log(only.id, '2026-03-30', '2026-03-30', { hours: 100 }),
+    ];
+    const [load] = supervisorLoads({
+      people: [pat],
+      assignments: [{ ...only, endDate: '2026-01-31' }],
+      logs: edgeLogs,
+      defaultCapacity: 4,
+      today: TODAY,
+    });
+    // Ended, so nothing planned; listed for its logs in the window.
+    expect(load).toMatchObject({ personId: pat.id, planned: 0, logged: 1.75, load: 1.75 });
+  });
 });
