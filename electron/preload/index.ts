@@ -24,6 +24,26 @@ function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
 }
 
+/**
+ * Menu commands chosen before the page listens for them: the window shows the first screen before
+ * the app (and its listener) has loaded, and a command chosen then waits for it — for a few
+ * seconds only, so a command no page took (the first-run screen has no menu commands) is not
+ * acted on long after.
+ */
+const MENU_COMMAND_WAIT_MS = 5000;
+const waitingCommands: Array<{ command: MenuCommand; at: number }> = [];
+const menuListeners = new Set<(command: MenuCommand) => void>();
+
+// Pass on the command only, never the event (it carries `sender`, an ipcRenderer handle).
+ipcRenderer.on(MENU_COMMAND_CHANNEL, (_event: IpcRendererEvent, command: unknown) => {
+  if (!isMenuCommand(command)) return;
+  if (menuListeners.size === 0) {
+    waitingCommands.push({ command, at: Date.now() });
+    return;
+  }
+  for (const listener of [...menuListeners]) listener(command);
+});
+
 const bridge = {
   saveFile: (request) => invoke('file:save', request),
   openFile: (request) => invoke('file:open', request),
@@ -32,13 +52,11 @@ const bridge = {
   openExternal: (request) => invoke('shell:open-external', request),
   onMenuCommand: (listener) => {
     if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');
-    // Pass on the command only, never the event (it carries `sender`, an ipcRenderer handle).
-    const forward = (_event: IpcRendererEvent, command: unknown): void => {
-      if (isMenuCommand(command)) listener(command);
-    };
-    ipcRenderer.on(MENU_COMMAND_CHANNEL, forward);
+    menuListeners.add(listener);
+    const since = Date.now() - MENU_COMMAND_WAIT_MS;
+    for (const { command, at } of waitingCommands.splice(0)) if (at >= since) listener(command);
     return () => {
-      ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, forward);
+      menuListeners.delete(listener);
     };
   },
 } satisfies DesktopBridge;

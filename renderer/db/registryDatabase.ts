@@ -1,6 +1,7 @@
 import Dexie, { type PromiseExtended, type Table } from 'dexie';
 import { PortfolioDatabase } from './database';
 import { explainOpenError, factoryRefusingNewerSchema } from './newerSchemaGuard';
+import { REGISTRY_SCHEMA_VERSION } from './schemaVersion';
 
 // The registry's database and its reads: what the app needs before its first screen. Kept apart
 // from registry.ts (creating, renaming, deleting), which brings zod and the repositories, so the
@@ -21,7 +22,7 @@ interface MetaRow {
 }
 
 export const REGISTRY_DB_NAME = 'pilot-portfolio-registry';
-const REGISTRY_VERSION = 1;
+const REGISTRY_VERSION = REGISTRY_SCHEMA_VERSION;
 const REGISTRY_SUBJECT = 'The list of portfolios';
 
 /** The small database listing every portfolio, kept apart so each portfolio stays one database. */

@@ -7,3 +7,6 @@ export const SCHEMA_VERSION = 2;
 
 /** IndexedDB's own version number of a Dexie schema version (Dexie multiplies by ten). */
 export const indexedDbVersionOf = (schemaVersion: number): number => schemaVersion * 10;
+
+/** The registry's schema version (renderer/db/registryDatabase.ts: the list of portfolios). */
+export const REGISTRY_SCHEMA_VERSION = 1;

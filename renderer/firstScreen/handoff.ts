@@ -1,7 +1,7 @@
 // What a person did on the first screen before the app took it over, and doing it again in the
-// app: text typed into the search box, the filter chosen, the control focused, buttons clicked and
-// shortcut keys pressed. The first screen shows for a few hundred milliseconds; nothing done in
-// them may be lost.
+// app: text typed into the search box, the filter chosen, the element focused, where the table was
+// scrolled to, buttons clicked and shortcut keys pressed. The first screen shows for a few hundred
+// milliseconds; nothing done in them may be lost.
 
 /** A click or a key press, in the order they came. */
 export type QueuedInput =
@@ -9,25 +9,42 @@ export type QueuedInput =
   | {
       kind: 'key';
       init: Pick<KeyboardEventInit, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>;
+      /** Pressed in a text box (a shortcut with the modifier), not on the page. */
+      inTextBox: boolean;
     };
+
+/** An element as the first screen and the app both draw it: by its id, or its tag and name. */
+export type Landmark = { id: string } | { tag: string; label: string };
 
 export interface FirstScreenHandoff {
   search: string;
   stage: string;
-  /** The control that had the focus (by its label) and, for a text box, where the caret was. */
-  focus: { label: string; selectionStart: number | null; selectionEnd: number | null } | null;
+  /** The element that had the focus and, for a text box, where the caret was. */
+  focus: { at: Landmark; selectionStart: number | null; selectionEnd: number | null } | null;
+  /** How far the table was scrolled. */
+  tableScrollTop: number;
   queued: QueuedInput[];
 }
 
-/** The controls a click, a key or the focus can go to, in the first screen and in the app. */
-const CONTROLS = 'button, input, select';
+/** The buttons a click can go to, in the first screen and in the app. */
+const BUTTONS = 'button';
+/** What the focus can be on: controls, links, and the page's main region (the skip link's). */
+const FOCUSABLE = 'button, input, select, a[href], [id]';
+/** The table's scroll box (VirtualTable's, and the first screen's copy of it). */
+const TABLE_SCROLL = '.vt-scroll';
 
 /** Keys that only modify others: the key they modify is what is recorded. */
 const MODIFIERS = ['Control', 'Meta', 'Shift', 'Alt', 'AltGraph'];
 
-/** A control's accessible name as the first screen and the app both give it. */
+/** An element's accessible name as the first screen and the app both give it. */
 export function labelOf(element: Element): string {
   return (element.getAttribute('aria-label') ?? element.textContent ?? '').trim();
+}
+
+function landmarkOf(element: Element): Landmark {
+  return element.id
+    ? { id: element.id }
+    : { tag: element.tagName.toLowerCase(), label: labelOf(element) };
 }
 
 function isTextEntry(target: EventTarget | null): boolean {
@@ -45,7 +62,7 @@ function isTextEntry(target: EventTarget | null): boolean {
 export function recordInput(container: HTMLElement) {
   const queued: QueuedInput[] = [];
   const onClick = (event: MouseEvent) => {
-    const button = event.target instanceof Element ? event.target.closest('button') : null;
+    const button = event.target instanceof Element ? event.target.closest(BUTTONS) : null;
     if (button && container.contains(button))
       queued.push({ kind: 'click', label: labelOf(button) });
   };
@@ -53,13 +70,18 @@ export function recordInput(container: HTMLElement) {
     const { key, code, ctrlKey, metaKey, shiftKey, altKey } = event;
     // Typing is the text box's own; a shortcut with the modifier (Mod+K) is the app's anywhere.
     if (key === 'Tab' || MODIFIERS.includes(key)) return;
-    if (isTextEntry(event.target) && !ctrlKey && !metaKey) return;
+    const inTextBox = isTextEntry(event.target);
+    if (inTextBox && !ctrlKey && !metaKey) return;
     // Enter and Space on a button or link are its click (recorded above) or its link followed.
     const onControl = event.target instanceof Element && event.target.closest('button, a');
     if (onControl && (key === 'Enter' || key === ' ')) return;
     // Mod+K is the app's (the command palette), not the browser's.
     if ((ctrlKey || metaKey) && key.toLowerCase() === 'k') event.preventDefault();
-    queued.push({ kind: 'key', init: { key, code, ctrlKey, metaKey, shiftKey, altKey } });
+    queued.push({
+      kind: 'key',
+      init: { key, code, ctrlKey, metaKey, shiftKey, altKey },
+      inTextBox,
+    });
   };
   container.addEventListener('click', onClick, true);
   window.addEventListener('keydown', onKeyDown, true);
@@ -72,41 +94,49 @@ export function recordInput(container: HTMLElement) {
         container.querySelector<HTMLInputElement | HTMLSelectElement>(selector)?.value ?? '';
       const active = document.activeElement;
       const focused =
-        active instanceof HTMLElement && active !== container && container.contains(active)
+        active instanceof HTMLElement &&
+        active !== container &&
+        container.contains(active) &&
+        active.matches(FOCUSABLE)
           ? active
           : null;
       return {
         search: value('input[type="search"]'),
         stage: value('select[data-filter="stage"]'),
-        focus:
-          focused && focused.matches(CONTROLS)
-            ? {
-                label: labelOf(focused),
-                selectionStart: focused instanceof HTMLInputElement ? focused.selectionStart : null,
-                selectionEnd: focused instanceof HTMLInputElement ? focused.selectionEnd : null,
-              }
-            : null,
+        focus: focused && {
+          at: landmarkOf(focused),
+          selectionStart: focused instanceof HTMLInputElement ? focused.selectionStart : null,
+          selectionEnd: focused instanceof HTMLInputElement ? focused.selectionEnd : null,
+        },
+        tableScrollTop: container.querySelector(TABLE_SCROLL)?.scrollTop ?? 0,
         queued,
       };
     },
   };
 }
 
-function controlLabelled(label: string, within: ParentNode): HTMLElement | null {
-  for (const element of within.querySelectorAll<HTMLElement>(CONTROLS)) {
-    if (labelOf(element) === label) return element;
+function find(at: Landmark, selector: string, within: ParentNode): HTMLElement | null {
+  if ('id' in at) {
+    const element = document.getElementById(at.id);
+    return element && within.contains(element) ? element : null;
+  }
+  for (const element of within.querySelectorAll<HTMLElement>(selector)) {
+    if (element.tagName.toLowerCase() === at.tag && labelOf(element) === at.label) return element;
   }
   return null;
 }
 
 /**
- * Does again in the app, now rendered in `within`, what was done on the first screen: focuses
- * the same control, then clicks and presses keys in the order they came. A control the app does
- * not have (never expected: it draws the same screen) is passed over.
+ * Does again in the app, now rendered in `within`, what was done on the first screen: scrolls the
+ * table as far, focuses the same element, then clicks and presses keys in the order they came —
+ * keys pressed on the page go to the page, not to a text box focused since. An element the app
+ * does not have (never expected: it draws the same screen) is passed over.
  */
 export function replayInput(handoff: FirstScreenHandoff, within: ParentNode = document): void {
+  const scroll = within.querySelector(TABLE_SCROLL);
+  if (scroll && handoff.tableScrollTop > 0) scroll.scrollTop = handoff.tableScrollTop;
   const { focus } = handoff;
-  const focused = focus && controlLabelled(focus.label, within);
+  const focused = focus && find(focus.at, FOCUSABLE, within);
   if (focus && focused) {
     focused.focus();
     if (focused instanceof HTMLInputElement && focus.selectionStart !== null) {
@@ -115,15 +145,15 @@ export function replayInput(handoff: FirstScreenHandoff, within: ParentNode = do
   }
   for (const input of handoff.queued) {
     if (input.kind === 'click') {
-      const control = controlLabelled(input.label, within);
-      if (!control) continue;
+      const button = find({ tag: 'button', label: input.label }, BUTTONS, within);
+      if (!button) continue;
       // Menus (Radix) open on the pointer going down, buttons on the click: both, as a mouse does.
-      control.dispatchEvent(
+      button.dispatchEvent(
         new MouseEvent('pointerdown', { bubbles: true, cancelable: true, button: 0 }),
       );
-      control.click();
+      button.click();
     } else {
-      const target = document.activeElement ?? document.body;
+      const target = input.inTextBox ? (document.activeElement ?? document.body) : document.body;
       target.dispatchEvent(
         new KeyboardEvent('keydown', { ...input.init, bubbles: true, cancelable: true }),
       );

@@ -1,4 +1,4 @@
-import { indexedDbVersionOf, SCHEMA_VERSION } from '../db/schemaVersion';
+import { indexedDbVersionOf, REGISTRY_SCHEMA_VERSION, SCHEMA_VERSION } from '../db/schemaVersion';
 import { DEFAULT_PILOT_SORTING } from '../features/pilots/pilotsTableData';
 import { toPilotRows, type PilotRow } from '../features/pilots/pilotRows';
 import { answer as answerOr, openExisting } from '../workers/idbRequests';
@@ -35,6 +35,8 @@ async function readLastOpened(): Promise<LastOpened | null> {
   const db = await openExisting(REGISTRY).catch(() => null);
   if (!db) return null;
   try {
+    // Another version (a newer build's): the app refuses it and says so.
+    if (db.version !== indexedDbVersionOf(REGISTRY_SCHEMA_VERSION)) return null;
     const tx = db.transaction(['meta', 'portfolios'], 'readonly');
     // Both at once (one round trip, not two): the list of portfolios is a handful of entries.
     const [last, entries] = await Promise.all([

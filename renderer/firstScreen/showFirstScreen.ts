@@ -18,15 +18,22 @@ const TABLE_TOP = 200;
 
 let recording: { stop: () => FirstScreenHandoff } | null = null;
 
-/** The next frame has been painted. */
+/**
+ * The next frame has been painted — or 100 ms have passed: a window hidden or minimised paints no
+ * frame, and the app must not wait for it to be shown to load.
+ */
 const nextPaint = () =>
-  new Promise<void>((resolve) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 100);
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
+      channel.port1.onmessage = () => {
+        clearTimeout(timer);
+        resolve();
+      };
       channel.port2.postMessage(null);
-    }),
-  );
+    });
+  });
 
 /**
  * Shows the first screen, if there is one to show (a portfolio opened last, at this build's

@@ -68,7 +68,38 @@ describe('the preload bridge', () => {
     unsubscribe();
     ipcRenderer.emit(MENU_COMMAND_CHANNEL, event, 'export');
     expect(seen).toHaveLength(2);
-    expect(ipcRenderer.listenerCount(MENU_COMMAND_CHANNEL)).toBe(0);
+    // Only the preload's own listener, which holds commands for the next subscriber.
+    expect(ipcRenderer.listenerCount(MENU_COMMAND_CHANNEL)).toBe(1);
+    // The command nobody listened for went to the next listener (it was chosen just now).
+    const next: MenuCommand[] = [];
+    bridge.onMenuCommand((command) => next.push(command))();
+    expect(next).toEqual(['export']);
+  });
+
+  it('onMenuCommand hands a command chosen before anyone listened to the first listener, once, for a few seconds', () => {
+    vi.useFakeTimers();
+    try {
+      const event = { sender: ipcRenderer };
+      // Chosen while the first screen shows, before the app listens.
+      ipcRenderer.emit(MENU_COMMAND_CHANNEL, event, 'new-pilot');
+      ipcRenderer.emit(MENU_COMMAND_CHANNEL, event, 'rm -rf /');
+      const first: MenuCommand[] = [];
+      const stop = bridge.onMenuCommand((command) => first.push(command));
+      expect(first).toEqual(['new-pilot']);
+      const second: MenuCommand[] = [];
+      bridge.onMenuCommand((command) => second.push(command))();
+      expect(second).toEqual([]);
+      stop();
+
+      // Chosen with no page listening (a first-run screen), then long after a page listens.
+      ipcRenderer.emit(MENU_COMMAND_CHANNEL, event, 'import');
+      vi.advanceTimersByTime(6000);
+      const late: MenuCommand[] = [];
+      bridge.onMenuCommand((command) => late.push(command))();
+      expect(late).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('onMenuCommand refuses a listener that is not a function', () => {

@@ -17,7 +17,16 @@ export async function readSettingsEarly(db: PortfolioDatabase): Promise<void> {
   if (settings) readEarly.set(db, settings);
 }
 
-/** The settings `readSettingsEarly` read for `db`, if it has. */
+/** The settings `readSettingsEarly` read for `db`, if it has and they are still the latest. */
 export function settingsReadEarly(db: PortfolioDatabase): PortfolioSettings | undefined {
   return readEarly.get(db);
+}
+
+/**
+ * Forgets the settings read at start-up once a live query has answered: from then on they may be
+ * out of date (changed in Settings, or in another window), and a page mounted later waits for its
+ * own query as any page did before.
+ */
+export function forgetSettingsReadEarly(db: PortfolioDatabase): void {
+  readEarly.delete(db);
 }

@@ -58,6 +58,8 @@ export function PilotDialog() {
   // An edit waits for the people too: its sponsor and lead can only be selected once their
   // options exist. A new pilot's form is reset at once, so early keystrokes are kept.
   const peopleLoaded = people !== undefined;
+  // An edit's form shows once it can be filled: typed into before, the filling overwrote it.
+  const ready = mode !== 'edit' || (editing !== undefined && peopleLoaded);
   useEffect(() => {
     if (!open) return;
     if (mode === 'create') reset(emptyPilotForm);
@@ -107,132 +109,140 @@ export function PilotDialog() {
         </>
       }
     >
-      <form id="pilot-form" className="form-grid" onSubmit={submit} noValidate>
-        <div className="form-section-title">About</div>
-        <Field label="Name" error={errors.name?.message} className="span-2">
-          <input className="input" autoFocus {...register('name')} />
-        </Field>
-        <Field
-          label="Summary"
-          hint="One sentence an executive can read."
-          error={errors.summary?.message}
-          className="span-2"
-        >
-          <input className="input" {...register('summary')} />
-        </Field>
-        <Field label="Problem" error={errors.problem?.message}>
-          <textarea className="textarea" rows={3} {...register('problem')} />
-        </Field>
-        <Field
-          label="Hypothesis"
-          hint="If we…, then… will improve by…"
-          error={errors.hypothesis?.message}
-        >
-          <textarea className="textarea" rows={3} {...register('hypothesis')} />
-        </Field>
+      {ready ? (
+        <form id="pilot-form" className="form-grid" onSubmit={submit} noValidate>
+          <div className="form-section-title">About</div>
+          <Field label="Name" error={errors.name?.message} className="span-2">
+            <input className="input" autoFocus {...register('name')} />
+          </Field>
+          <Field
+            label="Summary"
+            hint="One sentence an executive can read."
+            error={errors.summary?.message}
+            className="span-2"
+          >
+            <input className="input" {...register('summary')} />
+          </Field>
+          <Field label="Problem" error={errors.problem?.message}>
+            <textarea className="textarea" rows={3} {...register('problem')} />
+          </Field>
+          <Field
+            label="Hypothesis"
+            hint="If we…, then… will improve by…"
+            error={errors.hypothesis?.message}
+          >
+            <textarea className="textarea" rows={3} {...register('hypothesis')} />
+          </Field>
 
-        <div className="form-section-title">Ownership and stage</div>
-        <Field label="Business unit" error={errors.businessUnit?.message}>
-          <input className="input" list="business-units" {...register('businessUnit')} />
-        </Field>
-        <datalist id="business-units">
-          {(units ?? []).map((u) => (
-            <option key={u} value={u} />
-          ))}
-        </datalist>
-        <Field label="Stage" error={errors.stage?.message}>
-          <select className="select" {...register('stage')}>
-            {PILOT_STAGES.map((s) => (
-              <option key={s} value={s}>
-                {STAGE_LABELS[s]}
-              </option>
+          <div className="form-section-title">Ownership and stage</div>
+          <Field label="Business unit" error={errors.businessUnit?.message}>
+            <input className="input" list="business-units" {...register('businessUnit')} />
+          </Field>
+          <datalist id="business-units">
+            {(units ?? []).map((u) => (
+              <option key={u} value={u} />
             ))}
-          </select>
-        </Field>
-        <Field
-          label="Sponsor"
-          error={errors.sponsorId?.message}
-          hint={
-            people?.length === 0 ? 'Add people on the People page to choose them here.' : undefined
-          }
-        >
-          <select className="select" {...register('sponsorId')}>
-            <option value="">— None —</option>
-            {(people ?? []).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-                {p.team ? ` · ${p.team}` : ''}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="Lead" error={errors.leadId?.message}>
-          <select className="select" {...register('leadId')}>
-            <option value="">— None —</option>
-            {(people ?? []).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-                {p.team ? ` · ${p.team}` : ''}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field
-          label="Tags"
-          hint="Separate with commas."
-          error={errors.tags?.message}
-          className="span-2"
-        >
-          <input className="input" {...register('tags')} />
-        </Field>
+          </datalist>
+          <Field label="Stage" error={errors.stage?.message}>
+            <select className="select" {...register('stage')}>
+              {PILOT_STAGES.map((s) => (
+                <option key={s} value={s}>
+                  {STAGE_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field
+            label="Sponsor"
+            error={errors.sponsorId?.message}
+            hint={
+              people?.length === 0
+                ? 'Add people on the People page to choose them here.'
+                : undefined
+            }
+          >
+            <select className="select" {...register('sponsorId')}>
+              <option value="">— None —</option>
+              {(people ?? []).map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                  {p.team ? ` · ${p.team}` : ''}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="Lead" error={errors.leadId?.message}>
+            <select className="select" {...register('leadId')}>
+              <option value="">— None —</option>
+              {(people ?? []).map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                  {p.team ? ` · ${p.team}` : ''}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field
+            label="Tags"
+            hint="Separate with commas."
+            error={errors.tags?.message}
+            className="span-2"
+          >
+            <input className="input" {...register('tags')} />
+          </Field>
 
-        <div className="form-section-title">Dates</div>
-        <div className="span-2 form-grid form-grid-3">
-          <Field label="Start date" error={errors.startDate?.message}>
-            <input className="input" type="date" {...register('startDate')} />
-          </Field>
-          <Field label="Next review" error={errors.nextReviewDate?.message}>
-            <input className="input" type="date" {...register('nextReviewDate')} />
-          </Field>
-          <Field label="End date" error={errors.endDate?.message}>
-            <input className="input" type="date" {...register('endDate')} />
-          </Field>
+          <div className="form-section-title">Dates</div>
+          <div className="span-2 form-grid form-grid-3">
+            <Field label="Start date" error={errors.startDate?.message}>
+              <input className="input" type="date" {...register('startDate')} />
+            </Field>
+            <Field label="Next review" error={errors.nextReviewDate?.message}>
+              <input className="input" type="date" {...register('nextReviewDate')} />
+            </Field>
+            <Field label="End date" error={errors.endDate?.message}>
+              <input className="input" type="date" {...register('endDate')} />
+            </Field>
+          </div>
+
+          <div className="form-section-title">Resources allocated now</div>
+          <div className="span-2 form-grid form-grid-3">
+            <Field label="Budget" error={errors.budget?.message}>
+              <input
+                className="input"
+                type="number"
+                min={0}
+                step="any"
+                inputMode="decimal"
+                {...register('budget')}
+              />
+            </Field>
+            <Field label="FTE" error={errors.fte?.message}>
+              <input
+                className="input"
+                type="number"
+                min={0}
+                step="0.1"
+                inputMode="decimal"
+                {...register('fte')}
+              />
+            </Field>
+            <Field label="Agent seats" error={errors.agentSeats?.message}>
+              <input
+                className="input"
+                type="number"
+                min={0}
+                step={1}
+                inputMode="numeric"
+                {...register('agentSeats')}
+              />
+            </Field>
+          </div>
+        </form>
+      ) : (
+        <div className="loading" role="status">
+          Loading the pilot…
         </div>
-
-        <div className="form-section-title">Resources allocated now</div>
-        <div className="span-2 form-grid form-grid-3">
-          <Field label="Budget" error={errors.budget?.message}>
-            <input
-              className="input"
-              type="number"
-              min={0}
-              step="any"
-              inputMode="decimal"
-              {...register('budget')}
-            />
-          </Field>
-          <Field label="FTE" error={errors.fte?.message}>
-            <input
-              className="input"
-              type="number"
-              min={0}
-              step="0.1"
-              inputMode="decimal"
-              {...register('fte')}
-            />
-          </Field>
-          <Field label="Agent seats" error={errors.agentSeats?.message}>
-            <input
-              className="input"
-              type="number"
-              min={0}
-              step={1}
-              inputMode="numeric"
-              {...register('agentSeats')}
-            />
-          </Field>
-        </div>
-      </form>
+      )}
     </Dialog>
   );
 }

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   PortfolioSessionContext,
@@ -48,6 +48,18 @@ describe('the settings read at start-up', () => {
     expect(seen[0]).toBe('USD');
     expect(await screen.findByText('USD')).toBeInTheDocument();
     expect(seen).not.toContain('none');
+  });
+
+  it('are forgotten once a live query has answered: a page mounted after a change shows the change', async () => {
+    const db = await dollarPortfolio();
+    await readSettingsEarly(db);
+    renderCurrencies(db);
+    expect(await screen.findByText('USD')).toBeInTheDocument();
+    await db.settings.toCollection().modify({ currency: 'GBP' });
+    cleanup();
+    const seen = renderCurrencies(db);
+    expect(seen).not.toContain('USD');
+    expect(await screen.findByText('GBP')).toBeInTheDocument();
   });
 
   it('are not there for a portfolio start-up did not read: the page waits for its query', async () => {

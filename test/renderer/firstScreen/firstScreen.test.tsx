@@ -124,7 +124,7 @@ describe('what is done on the first screen', () => {
     expect(handoff).toMatchObject({
       search: 'invo',
       stage: 'scaling',
-      focus: { label: 'Search pilots', selectionStart: 4, selectionEnd: 4 },
+      focus: { at: { tag: 'input', label: 'Search pilots' }, selectionStart: 4, selectionEnd: 4 },
     });
     // Typing in the search box is its own; the click and the shortcut wait.
     expect(handoff.queued).toEqual([
@@ -139,6 +139,7 @@ describe('what is done on the first screen', () => {
           shiftKey: false,
           altKey: false,
         },
+        inTextBox: true,
       },
     ]);
     unmount();
@@ -161,6 +162,51 @@ describe('what is done on the first screen', () => {
     expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search pilots' }));
     expect(newPilot).toHaveBeenCalledTimes(1);
     expect(keys).toEqual(['Ctrl+k']);
+  });
+
+  it('sends keys pressed on the page to the page, though a text box was focused since', async () => {
+    const user = userEvent.setup();
+    const { container, unmount } = show();
+    const recording = recordInput(container);
+    await user.keyboard('n');
+    await user.click(screen.getByRole('searchbox', { name: 'Search pilots' }));
+    const handoff = recording.stop();
+    unmount();
+
+    const targets: string[] = [];
+    render(<input type="search" aria-label="Search pilots" />);
+    const onKey = (e: KeyboardEvent) =>
+      targets.push(`${e.key} on ${(e.target as Element).tagName.toLowerCase()}`);
+    window.addEventListener('keydown', onKey);
+    replayInput(handoff);
+    window.removeEventListener('keydown', onKey);
+    expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search pilots' }));
+    expect(targets).toEqual(['n on body']);
+  });
+
+  it('keeps the focus on a link or the main region, and the table scrolled as far', async () => {
+    const user = userEvent.setup();
+    const { container, unmount } = show();
+    const recording = recordInput(container);
+    await user.tab();
+    await user.tab();
+    expect(screen.getByRole('link', { name: 'Portfolio' })).toHaveFocus();
+    const scroll = container.querySelector('.vt-scroll');
+    if (scroll) scroll.scrollTop = 112;
+    const onLink = recording.stop();
+    unmount();
+    render(
+      <div>
+        <a href="#/">Portfolio</a>
+        <div className="vt-scroll" style={{ height: 50, overflow: 'auto' }}>
+          <div style={{ height: 1000 }} />
+        </div>
+      </div>,
+    );
+    replayInput(onLink);
+    expect(screen.getByRole('link', { name: 'Portfolio' })).toHaveFocus();
+    expect(onLink.tableScrollTop).toBe(112);
+    expect(document.querySelector('.vt-scroll')?.scrollTop).toBe(112);
   });
 
   it('stops being recorded once taken over', async () => {

@@ -17,6 +17,24 @@ afterEach(async () => {
   }
 });
 
+/** Makes `name` exist at IndexedDB version `version`, with a store of the same name as ours. */
+function openAtVersion(name: string, version: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name, version);
+    request.onupgradeneeded = () => {
+      for (const store of ['settings', 'pilots', 'meta', 'portfolios']) {
+        if (!request.result.objectStoreNames.contains(store))
+          request.result.createObjectStore(store);
+      }
+    };
+    request.onsuccess = () => {
+      request.result.close();
+      resolve();
+    };
+    request.onerror = () => reject(request.error ?? new Error('open failed'));
+  });
+}
+
 async function databaseNames(): Promise<string[]> {
   return (await indexedDB.databases()).map((d) => d.name ?? '');
 }
@@ -116,6 +134,22 @@ describe('the first screen’s read', () => {
       };
       request.onerror = () => reject(request.error ?? new Error('open failed'));
     });
+    expect(await readFirstScreen(true, 10)).toBeNull();
+  });
+
+  it('shows nothing for a registry of another version (a newer build’s: the app refuses it)', async () => {
+    await seed();
+    expect(await readFirstScreen(true, 10)).not.toBeNull();
+    // Upgraded in place, its records kept (Dexie closes its connection for the upgrade).
+    await openAtVersion('pilot-portfolio-registry', 20);
+    expect(await readFirstScreen(true, 10)).toBeNull();
+  });
+
+  it('shows nothing for a database that needs an upgrade (schema version 1)', async () => {
+    const entry = await seed();
+    openPortfolio(entry).close();
+    await Dexie.delete(entry.dbName);
+    await openAtVersion(entry.dbName, 10);
     expect(await readFirstScreen(true, 10)).toBeNull();
   });
 
