@@ -7,6 +7,7 @@ import { deletePortfolio } from '../db';
 import { NewPortfolioDialog } from './NewPortfolioDialog';
 import { usePortfolioSession } from './PortfolioContext';
 import { RenamePortfolioDialog } from './RenamePortfolioDialog';
+import { portfolioSwitcherName, PortfolioSwitcherLabel } from './shellParts';
 
 /** Switch, create, rename and delete portfolios from the sidebar. */
 export function PortfolioMenu({ trigger }: { trigger: ReactNode }) {
@@ -30,15 +31,9 @@ export function PortfolioMenu({ trigger }: { trigger: ReactNode }) {
       <DropdownMenu.Root modal={false}>
         <DropdownMenu.Trigger
           className="portfolio-switcher"
-          aria-label={`Portfolio: ${session.entry.name}. Switch or manage portfolios`}
+          aria-label={portfolioSwitcherName(session.entry.name)}
         >
-          <span>
-            {session.entry.name}
-            <small>
-              {session.portfolios.length} portfolio{session.portfolios.length === 1 ? '' : 's'} on
-              this computer
-            </small>
-          </span>
+          <PortfolioSwitcherLabel name={session.entry.name} count={session.portfolios.length} />
           {trigger}
         </DropdownMenu.Trigger>
         <DropdownMenu.Portal>

@@ -24,6 +24,7 @@ import { CommandPalette } from './CommandPalette';
 import { NotFoundPage } from './NotFoundPage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useGlobalShortcuts } from './shortcuts';
+import { SkipLink } from './shellParts';
 import { Sidebar } from './Sidebar';
 import { Topbar } from './Topbar';
 import { useUiStore } from './uiStore';
@@ -58,16 +59,7 @@ export function Shell() {
 
   return (
     <Tooltip.Provider delayDuration={300}>
-      <a
-        className="skip-link"
-        href="#main-content"
-        onClick={(e) => {
-          e.preventDefault();
-          document.getElementById('main-content')?.focus();
-        }}
-      >
-        Skip to content
-      </a>
+      <SkipLink />
       <div className="app-shell">
         <Sidebar />
         <div className="main-column">

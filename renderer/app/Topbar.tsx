@@ -1,8 +1,9 @@
 import * as Tooltip from '@radix-ui/react-tooltip';
-import { Moon, Plus, Search, Sun } from 'lucide-react';
+import { Moon, Plus, Sun } from 'lucide-react';
 import { Button } from '../components/Button';
-import { MOD_KEY_LABEL, Shortcut } from '../components/Kbd';
+import { Shortcut } from '../components/Kbd';
 import { showsDark } from './preferences';
+import { TopbarSearchButton } from './shellParts';
 import { useUiStore } from './uiStore';
 
 export function Topbar() {
@@ -14,16 +15,7 @@ export function Topbar() {
 
   return (
     <header className="topbar">
-      <button
-        type="button"
-        className="topbar-search"
-        onClick={() => setPaletteOpen(true)}
-        aria-label={`Search and commands (${MOD_KEY_LABEL}+K)`}
-      >
-        <Search size={16} aria-hidden="true" />
-        Search pilots and commands…
-        <Shortcut keys="Mod+K" />
-      </button>
+      <TopbarSearchButton onClick={() => setPaletteOpen(true)} />
       <div className="topbar-spacer" />
       <Tooltip.Root>
         <Tooltip.Trigger asChild>

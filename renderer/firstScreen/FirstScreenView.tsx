@@ -1,22 +1,18 @@
-import {
-  ArrowUp,
-  ArrowUpDown,
-  ChevronsUpDown,
-  Columns3,
-  Moon,
-  Plane,
-  Plus,
-  Search,
-  Sun,
-} from 'lucide-react';
+import { ArrowUp, ArrowUpDown, ChevronsUpDown, Columns3, Moon, Plus, Sun } from 'lucide-react';
 import { useSyncExternalStore } from 'react';
-import { NAV_ITEMS } from '../app/navigation';
 import { showsDark, type Preferences } from '../app/preferences';
+import {
+  MainNav,
+  portfolioSwitcherName,
+  PortfolioSwitcherLabel,
+  SidebarBrand,
+  SkipLink,
+  TopbarSearchButton,
+} from '../app/shellParts';
 import { formatNumber } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
 import { STAGE_LABELS } from '../components/StageBadge';
 import { columnStyle, TABLE_ROW_HEIGHT } from '../components/tableLayout';
-import { Shortcut, MOD_KEY_LABEL } from '../components/Kbd';
 import { PILOT_COLUMN_LAYOUT, pilotCell, type PilotLink } from '../features/pilots/pilotCells';
 import type { FirstScreenData } from './readFirstScreen';
 import { routeOf } from './routes';
@@ -51,46 +47,27 @@ export function FirstScreen(props: FirstScreenProps) {
   const { data } = props;
   return (
     <>
-      <a
-        className="skip-link"
-        href="#main-content"
-        onClick={(e) => {
-          e.preventDefault();
-          document.getElementById('main-content')?.focus();
-        }}
-      >
-        Skip to content
-      </a>
+      <SkipLink />
       {/* Marked: the app's own shell is the same element without the mark. */}
       <div className="app-shell" data-first-screen="">
         <aside className="sidebar" aria-label="Sidebar">
-          <div className="sidebar-brand">
-            <span className="sidebar-brand-mark" aria-hidden="true">
-              <Plane size={16} />
-            </span>
-            Pilot Portfolio
-          </div>
-          <nav aria-label="Main">
-            <ul>
-              {NAV_ITEMS.map(({ to, label, icon: Icon }) => {
-                // The rule of the router's NavLink: the page itself or one below it.
-                const active =
-                  to === '/' ? route === '/' : route === to || route.startsWith(`${to}/`);
-                return (
-                  <li key={to}>
-                    <a
-                      href={`#${to}`}
-                      className={active ? 'sidebar-link active' : 'sidebar-link'}
-                      aria-current={active ? 'page' : undefined}
-                    >
-                      <Icon size={17} aria-hidden="true" />
-                      {label}
-                    </a>
-                  </li>
-                );
-              })}
-            </ul>
-          </nav>
+          <SidebarBrand />
+          <MainNav
+            link={({ to }, content) => {
+              // The rule of the router's NavLink: the page itself or one below it.
+              const active =
+                to === '/' ? route === '/' : route === to || route.startsWith(`${to}/`);
+              return (
+                <a
+                  href={`#${to}`}
+                  className={active ? 'sidebar-link active' : 'sidebar-link'}
+                  aria-current={active ? 'page' : undefined}
+                >
+                  {content}
+                </a>
+              );
+            }}
+          />
           <div className="sidebar-footer">
             <span className="sidebar-section-label" id="portfolio-menu-label">
               Portfolio
@@ -98,17 +75,11 @@ export function FirstScreen(props: FirstScreenProps) {
             <button
               type="button"
               className="portfolio-switcher"
-              aria-label={`Portfolio: ${data.portfolioName}. Switch or manage portfolios`}
+              aria-label={portfolioSwitcherName(data.portfolioName)}
               aria-haspopup="menu"
               aria-expanded={false}
             >
-              <span>
-                {data.portfolioName}
-                <small>
-                  {data.portfolioCount} portfolio{data.portfolioCount === 1 ? '' : 's'} on this
-                  computer
-                </small>
-              </span>
+              <PortfolioSwitcherLabel name={data.portfolioName} count={data.portfolioCount} />
               <ChevronsUpDown size={16} aria-hidden="true" />
             </button>
           </div>
@@ -133,15 +104,7 @@ export function FirstScreen(props: FirstScreenProps) {
 function FirstTopbar({ dark }: { dark: boolean }) {
   return (
     <header className="topbar">
-      <button
-        type="button"
-        className="topbar-search"
-        aria-label={`Search and commands (${MOD_KEY_LABEL}+K)`}
-      >
-        <Search size={16} aria-hidden="true" />
-        Search pilots and commands…
-        <Shortcut keys="Mod+K" />
-      </button>
+      <TopbarSearchButton />
       <div className="topbar-spacer" />
       <button
         type="button"
