@@ -18,10 +18,12 @@ import { firstScreenShowing, takeOverFirstScreen } from './firstScreen/showFirst
  */
 const FIRST_SCREEN_WAIT_MS = 400;
 /**
- * With the first screen showing, the app waits longer for its data: rendering before it has it
- * would replace rows already on screen with "Opening…" and then show them again.
+ * With the first screen's rows on show, the app waits longer for its data: rendering before it has
+ * it would replace rows already on screen with "Opening…" and then show them again. With only its
+ * shell on show (another page, or rows it could not read), it waits less: the app's own shell,
+ * whose controls work, is better than the first screen's, whose clicks wait.
  */
-const TAKEOVER_WAIT_MS = 5000;
+const WAIT_MS = { rows: 5000, shell: 1500 } as const;
 
 const app = (
   <StrictMode>
@@ -29,11 +31,10 @@ const app = (
   </StrictMode>
 );
 
+const showing = firstScreenShowing();
 void Promise.race([
   firstScreenRead(),
-  new Promise((resolve) =>
-    setTimeout(resolve, firstScreenShowing() ? TAKEOVER_WAIT_MS : FIRST_SCREEN_WAIT_MS),
-  ),
+  new Promise((resolve) => setTimeout(resolve, showing ? WAIT_MS[showing] : FIRST_SCREEN_WAIT_MS)),
 ]).then(() => {
   const handoff = takeOverFirstScreen();
   // What was typed and chosen on the first screen is the table's state from the app's first render.

@@ -17,6 +17,8 @@ import { routeOf, showsShell } from './routes';
 const TABLE_TOP = 200;
 
 let recording: { stop: () => FirstScreenHandoff } | null = null;
+/** Whether the first screen drew rows of the Pilots table (not only the shell). */
+let drewRows = false;
 
 /**
  * The next frame has been painted — or 100 ms have passed: a window hidden or minimised paints no
@@ -54,13 +56,19 @@ export async function showFirstScreen(): Promise<boolean> {
   ]);
   if (!data) return false;
   recording = view.mountFirstScreen({ data, preferences, today: todayIso() });
+  drewRows = route === '/pilots' && (data.pilots?.total ?? 0) > 0;
   await nextPaint();
   return true;
 }
 
-/** Whether the first screen is showing (the app has not taken over yet). */
-export function firstScreenShowing(): boolean {
-  return recording !== null;
+/**
+ * What the first screen shows while the app has not taken over yet: the Pilots table's rows, only
+ * the shell (another page, or rows it could not read), or nothing (none was shown, or it is over).
+ */
+export function firstScreenShowing(): 'rows' | 'shell' | null {
+  if (!recording) return null;
+  // A link followed since leads away from the rows: the first screen shows only its shell.
+  return drewRows && routeOf(window.location.hash) === '/pilots' ? 'rows' : 'shell';
 }
 
 /** Ends the first screen's recording and says what was done on it; null if none was shown. */
