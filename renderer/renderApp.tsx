@@ -11,19 +11,17 @@ import { replayInput } from './firstScreen/handoff';
 import { firstScreenShowing, takeOverFirstScreen } from './firstScreen/showFirstScreen';
 
 /**
- * How long the app waits for its first screen's data before it renders anyway. Rendering the
- * shell while the rows are still being read meant laying out and painting the page twice (the
- * shell, then the table) and delayed the rows by the first render; usually the data is there a few
- * tens of milliseconds after the code, and this bounds the blank window when it is not.
+ * How long the app waits for its first screen's data before it renders anyway, by what the first
+ * screen (renderer/firstScreen) shows meanwhile:
+ * - nothing: rendering the shell while the rows are still being read meant laying out and painting
+ *   the page twice and delayed the rows; usually the data is there a few tens of milliseconds
+ *   after the code, and this bounds the blank window when it is not;
+ * - the Pilots table's rows: longer, as rendering before the data would replace rows already on
+ *   screen with "Opening…" and then show them again;
+ * - only its shell (another page, or rows it could not read): less, as the app's own shell, whose
+ *   controls work, is better than the first screen's, whose clicks wait.
  */
-const FIRST_SCREEN_WAIT_MS = 400;
-/**
- * With the first screen's rows on show, the app waits longer for its data: rendering before it has
- * it would replace rows already on screen with "Opening…" and then show them again. With only its
- * shell on show (another page, or rows it could not read), it waits less: the app's own shell,
- * whose controls work, is better than the first screen's, whose clicks wait.
- */
-const WAIT_MS = { rows: 5000, shell: 1500 } as const;
+const WAIT_MS = { none: 400, rows: 5000, shell: 1500 } as const;
 
 const app = (
   <StrictMode>
@@ -34,7 +32,7 @@ const app = (
 const showing = firstScreenShowing();
 void Promise.race([
   firstScreenRead(),
-  new Promise((resolve) => setTimeout(resolve, showing ? WAIT_MS[showing] : FIRST_SCREEN_WAIT_MS)),
+  new Promise((resolve) => setTimeout(resolve, WAIT_MS[showing ?? 'none'])),
 ]).then(() => {
   const handoff = takeOverFirstScreen();
   // What was typed and chosen on the first screen is the table's state from the app's first render.

@@ -1,5 +1,7 @@
 import { ArrowUp, ArrowUpDown, ChevronsUpDown, Columns3, Moon, Plus, Sun } from 'lucide-react';
 import { useSyncExternalStore } from 'react';
+// Not through @shared/model: it would bring zod's schemas into the first screen's chunk.
+import { PILOT_STAGES } from '@shared/model/constants';
 import { showsDark, type Preferences } from '../app/preferences';
 import {
   MainNav,
@@ -143,10 +145,9 @@ function FirstPilotsPage(
           />
           <select className="select" aria-label="Filter by stage" data-filter="stage">
             <option value="">All stages</option>
-            {/* The stages in ladder order (the labels' order; the model's list brings zod). */}
-            {Object.entries(STAGE_LABELS).map(([stage, label]) => (
+            {PILOT_STAGES.map((stage) => (
               <option key={stage} value={stage}>
-                {label}
+                {STAGE_LABELS[stage]}
               </option>
             ))}
           </select>
