@@ -3,8 +3,8 @@ import { createRoot, type Root } from 'react-dom/client';
 let root: Root | null = null;
 
 /**
- * The page's one React root: the first screen (renderer/firstScreen) renders into it, and the
- * app then renders in its place, in the same commit (never a blank frame between the two).
+ * The page's one React root. Its first commit replaces whatever the container holds — the first
+ * screen (renderer/firstScreen), drawn without React DOM — so no blank frame comes between the two.
  */
 export function appRoot(): Root {
   if (root) return root;

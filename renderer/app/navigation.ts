@@ -1,32 +1,33 @@
 import {
-  BookOpen,
-  Database,
-  Bot,
-  FileText,
-  Gavel,
-  Network,
-  LayoutDashboard,
-  Rocket,
-  Settings,
-  Users,
-  type LucideIcon,
-} from 'lucide-react';
+  BookOpenIcon,
+  BotIcon,
+  DatabaseIcon,
+  FileTextIcon,
+  GavelIcon,
+  LayoutDashboardIcon,
+  NetworkIcon,
+  RocketIcon,
+  SettingsIcon,
+  UsersIcon,
+} from '../components/icons/shellIcons';
+import type { HookFreeIcon } from '../components/icons/hookFreeIcon';
 
 export interface NavItem {
   to: string;
   label: string;
-  icon: LucideIcon;
+  /** Hook-free: the first screen draws the navigation without React DOM. */
+  icon: HookFreeIcon;
 }
 
 export const NAV_ITEMS: NavItem[] = [
-  { to: '/', label: 'Portfolio', icon: LayoutDashboard },
-  { to: '/pilots', label: 'Pilots', icon: Rocket },
-  { to: '/agents', label: 'Agents', icon: Bot },
-  { to: '/people', label: 'People', icon: Users },
-  { to: '/orchestration', label: 'Orchestration map', icon: Network },
-  { to: '/decisions', label: 'Decisions', icon: Gavel },
-  { to: '/lessons', label: 'Lessons', icon: BookOpen },
-  { to: '/reports', label: 'Reports', icon: FileText },
-  { to: '/data', label: 'Data', icon: Database },
-  { to: '/settings', label: 'Settings', icon: Settings },
+  { to: '/', label: 'Portfolio', icon: LayoutDashboardIcon },
+  { to: '/pilots', label: 'Pilots', icon: RocketIcon },
+  { to: '/agents', label: 'Agents', icon: BotIcon },
+  { to: '/people', label: 'People', icon: UsersIcon },
+  { to: '/orchestration', label: 'Orchestration map', icon: NetworkIcon },
+  { to: '/decisions', label: 'Decisions', icon: GavelIcon },
+  { to: '/lessons', label: 'Lessons', icon: BookOpenIcon },
+  { to: '/reports', label: 'Reports', icon: FileTextIcon },
+  { to: '/data', label: 'Data', icon: DatabaseIcon },
+  { to: '/settings', label: 'Settings', icon: SettingsIcon },
 ];

@@ -1,11 +1,12 @@
-import { Plane, Search } from 'lucide-react';
 import type { ReactNode } from 'react';
+import { PlaneIcon, SearchIcon } from '../components/icons/shellIcons';
 import { MOD_KEY_LABEL, Shortcut } from '../components/Kbd';
 import { NAV_ITEMS, type NavItem } from './navigation';
 
 // Pieces of the shell drawn alike by the app (Shell, Sidebar, Topbar, PortfolioMenu) and by the
 // first screen drawn before the app's code loads (renderer/firstScreen): one definition each, so
-// the two show the same. Small on purpose: no router, no Radix, no store.
+// the two show the same. Small on purpose: no router, no Radix, no store, and no hook — the first
+// screen draws them without React DOM (renderer/firstScreen/staticDom.ts).
 
 /** The link to the page's main region, the first stop of the keyboard. */
 export function SkipLink() {
@@ -28,7 +29,7 @@ export function SidebarBrand() {
   return (
     <div className="sidebar-brand">
       <span className="sidebar-brand-mark" aria-hidden="true">
-        <Plane size={16} />
+        <PlaneIcon size={16} />
       </span>
       Pilot Portfolio
     </div>
@@ -84,7 +85,7 @@ export function TopbarSearchButton({ onClick }: { onClick?: () => void }) {
       onClick={onClick}
       aria-label={`Search and commands (${MOD_KEY_LABEL}+K)`}
     >
-      <Search size={16} aria-hidden="true" />
+      <SearchIcon size={16} aria-hidden="true" />
       Search pilots and commands…
       <Shortcut keys="Mod+K" />
     </button>

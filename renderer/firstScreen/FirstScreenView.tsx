@@ -1,5 +1,3 @@
-import { ArrowUp, ArrowUpDown, ChevronsUpDown, Columns3, Moon, Plus, Sun } from 'lucide-react';
-import { useSyncExternalStore } from 'react';
 // Not through @shared/model: it would bring zod's schemas into the first screen's chunk.
 import { PILOT_STAGES } from '@shared/model/constants';
 import { showsDark, type Preferences } from '../app/preferences';
@@ -12,29 +10,43 @@ import {
   TopbarSearchButton,
 } from '../app/shellParts';
 import { formatNumber } from '../components/format';
+import {
+  ArrowUpDownIcon,
+  ArrowUpIcon,
+  ChevronsUpDownIcon,
+  Columns3Icon,
+  MoonIcon,
+  PlusIcon,
+  SunIcon,
+} from '../components/icons/shellIcons';
 import { PageHeader } from '../components/PageHeader';
 import { STAGE_LABELS } from '../components/StageBadge';
 import { columnStyle, TABLE_ROW_HEIGHT } from '../components/tableLayout';
 import { PILOT_COLUMN_LAYOUT, pilotCell, type PilotLink } from '../features/pilots/pilotCells';
 import type { FirstScreenData } from './readFirstScreen';
-import { routeOf } from './routes';
 
 // The app's first screen drawn before its code has loaded: the shell (sidebar, top bar) and, on
 // the Pilots page, the table's first rows, with the app's own class names, columns, cells and
 // geometry — the app then renders in its place and shows the same pixels. Nothing here reads the
-// database or keeps state: clicks and keys wait for the app (handoff.ts).
+// database or keeps state: clicks and keys wait for the app (handoff.ts). No hooks either: it is
+// drawn without React DOM (staticDom.ts), and drawn again in part when a link is followed
+// (mountFirstScreen.tsx).
 
 export interface FirstScreenProps {
   data: FirstScreenData;
   preferences: Preferences;
   today: string;
+  /** The page the address names (a link followed before the app takes over changes it). */
+  route: string;
 }
 
-const subscribeToHash = (onChange: () => void) => {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-};
-const currentRoute = () => routeOf(window.location.hash);
+/** The rule of the router's NavLink: the page itself or one below it. */
+export const isNavLinkActive = (to: string, route: string) =>
+  to === '/' ? route === '/' : route === to || route.startsWith(`${to}/`);
+
+/** The classes of a main-navigation link to `to` while `route` shows. */
+export const navLinkClass = (to: string, route: string) =>
+  isNavLinkActive(to, route) ? 'sidebar-link active' : 'sidebar-link';
 
 /** A link to a pilot's page: the hash link the app's router writes. */
 const HashPilotLink: PilotLink = ({ pilotId, className, title, children }) => (
@@ -44,9 +56,7 @@ const HashPilotLink: PilotLink = ({ pilotId, className, title, children }) => (
 );
 
 export function FirstScreen(props: FirstScreenProps) {
-  // A link followed before the app takes over: its page is what the app then shows.
-  const route = useSyncExternalStore(subscribeToHash, currentRoute);
-  const { data } = props;
+  const { data, route } = props;
   return (
     <>
       <SkipLink />
@@ -55,20 +65,15 @@ export function FirstScreen(props: FirstScreenProps) {
         <aside className="sidebar" aria-label="Sidebar">
           <SidebarBrand />
           <MainNav
-            link={({ to }, content) => {
-              // The rule of the router's NavLink: the page itself or one below it.
-              const active =
-                to === '/' ? route === '/' : route === to || route.startsWith(`${to}/`);
-              return (
-                <a
-                  href={`#${to}`}
-                  className={active ? 'sidebar-link active' : 'sidebar-link'}
-                  aria-current={active ? 'page' : undefined}
-                >
-                  {content}
-                </a>
-              );
-            }}
+            link={({ to }, content) => (
+              <a
+                href={`#${to}`}
+                className={navLinkClass(to, route)}
+                aria-current={isNavLinkActive(to, route) ? 'page' : undefined}
+              >
+                {content}
+              </a>
+            )}
           />
           <div className="sidebar-footer">
             <span className="sidebar-section-label" id="portfolio-menu-label">
@@ -82,24 +87,34 @@ export function FirstScreen(props: FirstScreenProps) {
               aria-expanded={false}
             >
               <PortfolioSwitcherLabel name={data.portfolioName} count={data.portfolioCount} />
-              <ChevronsUpDown size={16} aria-hidden="true" />
+              <ChevronsUpDownIcon size={16} aria-hidden="true" />
             </button>
           </div>
         </aside>
         <div className="main-column">
           <FirstTopbar dark={showsDark(props.preferences.theme)} />
           <main className="page" id="main-content" tabIndex={-1}>
-            {route === '/pilots' && data.pilots && data.pilots.total > 0 ? (
-              <FirstPilotsPage {...props} pilots={data.pilots} />
-            ) : (
-              <div className="loading" role="status">
-                Loading…
-              </div>
-            )}
+            <FirstScreenPage {...props} />
           </main>
         </div>
       </div>
     </>
+  );
+}
+
+/** Whether the first screen shows the Pilots table's rows (else only the shell) on `route`. */
+export const showsPilotRows = (data: FirstScreenData, route: string) =>
+  route === '/pilots' && (data.pilots?.total ?? 0) > 0;
+
+/** The main region's content: the Pilots page's first rows, or word that the page is loading. */
+export function FirstScreenPage(props: FirstScreenProps) {
+  const { pilots } = props.data;
+  return pilots && showsPilotRows(props.data, props.route) ? (
+    <FirstPilotsPage {...props} pilots={pilots} />
+  ) : (
+    <div className="loading" role="status">
+      Loading…
+    </div>
   );
 }
 
@@ -113,10 +128,14 @@ function FirstTopbar({ dark }: { dark: boolean }) {
         className="btn btn-ghost btn-icon"
         aria-label={dark ? 'Switch to light theme' : 'Switch to dark theme'}
       >
-        {dark ? <Sun size={17} aria-hidden="true" /> : <Moon size={17} aria-hidden="true" />}
+        {dark ? (
+          <SunIcon size={17} aria-hidden="true" />
+        ) : (
+          <MoonIcon size={17} aria-hidden="true" />
+        )}
       </button>
       <button type="button" className="btn btn-primary">
-        <Plus size={16} aria-hidden="true" /> New pilot
+        <PlusIcon size={16} aria-hidden="true" /> New pilot
       </button>
     </header>
   );
@@ -155,7 +174,7 @@ function FirstPilotsPage(
             <option value="">All business units</option>
           </select>
           <button type="button" className="btn btn-ghost btn-sm table-toolbar-end">
-            <Columns3 size={15} aria-hidden="true" /> Columns
+            <Columns3Icon size={15} aria-hidden="true" /> Columns
             <span className="visually-hidden">
               : {columns.length} of {PILOT_COLUMN_LAYOUT.length} shown
             </span>
@@ -179,9 +198,9 @@ function FirstPilotsPage(
                       <button type="button" className="sort-button">
                         {c.header}
                         {c.id === 'name' ? (
-                          <ArrowUp size={13} aria-hidden="true" />
+                          <ArrowUpIcon size={13} aria-hidden="true" />
                         ) : (
-                          <ArrowUpDown size={13} aria-hidden="true" className="sort-idle" />
+                          <ArrowUpDownIcon size={13} aria-hidden="true" className="sort-idle" />
                         )}
                       </button>
                     )}

@@ -56,7 +56,7 @@ export async function showFirstScreen(): Promise<boolean> {
   ]);
   if (!data) return false;
   recording = view.mountFirstScreen({ data, preferences, today: todayIso() });
-  drewRows = route === '/pilots' && (data.pilots?.total ?? 0) > 0;
+  drewRows = view.showsPilotRows(data, route);
   await nextPaint();
   return true;
 }

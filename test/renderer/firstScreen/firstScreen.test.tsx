@@ -1,9 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_HIDDEN_PILOT_COLUMNS } from '../../../renderer/app/preferences';
 import { FirstScreen } from '../../../renderer/firstScreen/FirstScreenView';
-import { recordInput, replayInput } from '../../../renderer/firstScreen/handoff';
+import { replayInput } from '../../../renderer/firstScreen/handoff';
+import { mountFirstScreen } from '../../../renderer/firstScreen/mountFirstScreen';
 import type { FirstScreenData } from '../../../renderer/firstScreen/readFirstScreen';
 import type { PilotRow } from '../../../renderer/features/pilots/pilotRows';
 
@@ -37,19 +40,28 @@ const DATA: FirstScreenData = {
 
 const preferences = { theme: 'light' as const, pilotsHiddenColumns: DEFAULT_HIDDEN_PILOT_COLUMNS };
 
+let stopRecording: (() => unknown) | null = null;
+
 afterEach(() => {
+  stopRecording?.();
+  stopRecording = null;
+  document.getElementById('root')?.remove();
   window.location.hash = '';
 });
 
+/** The first screen as the app's first script draws it: into #root, without React DOM. */
 function show(data = DATA, hidden = DEFAULT_HIDDEN_PILOT_COLUMNS) {
   window.location.hash = '#/pilots';
-  return render(
-    <FirstScreen
-      data={data}
-      preferences={{ ...preferences, pilotsHiddenColumns: hidden }}
-      today="2026-03-01"
-    />,
-  );
+  const container = document.createElement('div');
+  container.id = 'root';
+  document.body.append(container);
+  const recording = mountFirstScreen({
+    data,
+    preferences: { ...preferences, pilotsHiddenColumns: hidden },
+    today: '2026-03-01',
+  });
+  stopRecording = recording.stop;
+  return { container, recording, unmount: () => container.remove() };
 }
 
 describe('the first screen', () => {
@@ -113,8 +125,7 @@ describe('the first screen', () => {
 describe('what is done on the first screen', () => {
   it('is recorded and done again in the app’s controls of the same names', async () => {
     const user = userEvent.setup();
-    const { container, unmount } = show();
-    const recording = recordInput(container);
+    const { recording, unmount } = show();
     await user.type(screen.getByRole('searchbox', { name: 'Search pilots' }), 'invo');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Filter by stage' }), 'scaling');
     await user.click(screen.getByRole('button', { name: /New pilot/ }));
@@ -166,8 +177,7 @@ describe('what is done on the first screen', () => {
 
   it('sends keys pressed on the page to the page, though a text box was focused since', async () => {
     const user = userEvent.setup();
-    const { container, unmount } = show();
-    const recording = recordInput(container);
+    const { recording, unmount } = show();
     await user.keyboard('n');
     await user.click(screen.getByRole('searchbox', { name: 'Search pilots' }));
     const handoff = recording.stop();
@@ -186,8 +196,7 @@ describe('what is done on the first screen', () => {
 
   it('keeps the focus on a link or the main region, and the table scrolled as far', async () => {
     const user = userEvent.setup();
-    const { container, unmount } = show();
-    const recording = recordInput(container);
+    const { container, recording, unmount } = show();
     await user.tab();
     await user.tab();
     expect(screen.getByRole('link', { name: 'Portfolio' })).toHaveFocus();
@@ -211,11 +220,55 @@ describe('what is done on the first screen', () => {
 
   it('stops being recorded once taken over', async () => {
     const user = userEvent.setup();
-    const { container } = show();
-    const recording = recordInput(container);
+    const { recording } = show();
     expect(recording.stop().queued).toEqual([]);
     await user.click(screen.getByRole('button', { name: /New pilot/ }));
     await user.keyboard('n');
     expect(recording.stop().queued).toEqual([]);
+  });
+});
+
+/** A DOM tree as comparable data: tags, attributes (styles as the engine reads them) and text. */
+function shape(node: Node): unknown {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent;
+  const element = node as Element;
+  const attributes = Object.fromEntries(
+    [...element.attributes].map((a) =>
+      a.name === 'style' ? [a.name, (element as HTMLElement).style.cssText] : [a.name, a.value],
+    ),
+  );
+  // Adjacent texts are one text to a reader (React DOM and staticDom may split them otherwise).
+  const children: unknown[] = [];
+  for (const child of element.childNodes) {
+    const next = shape(child);
+    const last = children.at(-1);
+    if (typeof next === 'string' && typeof last === 'string')
+      children[children.length - 1] = last + next;
+    else children.push(next);
+  }
+  return { tag: element.tagName.toLowerCase(), attributes, children };
+}
+
+describe('drawn without React DOM', () => {
+  it.each([
+    ['the Pilots page', '#/pilots', 'light' as const, DEFAULT_HIDDEN_PILOT_COLUMNS],
+    ['the Pilots page, other columns, dark', '#/pilots', 'dark' as const, ['leadName']],
+    ['another page', '#/agents/a-1', 'light' as const, DEFAULT_HIDDEN_PILOT_COLUMNS],
+  ])('is what React DOM draws of the same components: %s', (_, hash, theme, hidden) => {
+    window.location.hash = hash;
+    const props = {
+      data: DATA,
+      preferences: { theme, pilotsHiddenColumns: hidden },
+      today: '2026-03-01',
+    };
+    const byReact = document.createElement('div');
+    const root = createRoot(byReact);
+    flushSync(() => root.render(<FirstScreen {...props} route={hash.slice(1)} />));
+    const container = document.createElement('div');
+    container.id = 'root';
+    document.body.append(container);
+    stopRecording = mountFirstScreen(props).stop;
+    expect(shape(container)).toEqual({ ...(shape(byReact) as object), attributes: { id: 'root' } });
+    root.unmount();
   });
 });
