@@ -1,4 +1,4 @@
-import '@fontsource-variable/inter';
+import './styles/fonts/interLatin.css';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';

@@ -1,6 +1,8 @@
 // The app itself, loaded by main.tsx once it has drawn the first screen (renderer/firstScreen), if
 // any, and begun opening the databases.
 import './zodConfig';
+// The interface font for the scripts the first screen's styles leave out (see interLatin.css).
+import './styles/fonts/interOtherScripts.css';
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { App } from './app/App';

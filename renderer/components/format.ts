@@ -29,28 +29,35 @@ export function formatPercent(ratio: number): string {
   return numberFormat('pct', { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 }
 
-const dateFormat = new Intl.DateTimeFormat(locale, {
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-  timeZone: 'UTC',
-});
-const dateTimeFormat = new Intl.DateTimeFormat(locale, {
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+// Made on first use, not when the module loads: the first Intl object a page makes costs a small
+// machine 15-25 ms (the engine loads its locale data), and the first screen (renderer/firstScreen)
+// loads this module while its IndexedDB reads are under way — their answers would wait for it.
+let dateFormat: Intl.DateTimeFormat | null = null;
+let dateTimeFormat: Intl.DateTimeFormat | null = null;
 
 /** Formats an ISO `YYYY-MM-DD` date (a calendar day, so in UTC) or returns the fallback. */
 export function formatDate(iso: string | null | undefined, fallback = '—'): string {
   if (!iso) return fallback;
   const ms = Date.parse(`${iso}T00:00:00Z`);
-  return Number.isNaN(ms) ? fallback : dateFormat.format(ms);
+  if (Number.isNaN(ms)) return fallback;
+  dateFormat ??= new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+  return dateFormat.format(ms);
 }
 
 export function formatDateTime(isoDateTime: string): string {
   const ms = Date.parse(isoDateTime);
-  return Number.isNaN(ms) ? isoDateTime : dateTimeFormat.format(ms);
+  if (Number.isNaN(ms)) return isoDateTime;
+  dateTimeFormat ??= new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  return dateTimeFormat.format(ms);
 }
