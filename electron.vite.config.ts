@@ -8,12 +8,12 @@ const root = dirname(fileURLToPath(import.meta.url));
 const sharedAlias = { '@shared': resolve(root, 'shared') };
 
 /**
- * renderer/main.tsx draws the first screen (mountFirstScreen.tsx), then begins start-up and loads
- * the app (renderApp.tsx). Modulepreload links let the browser fetch and compile the first
- * screen's chunks while main.tsx loads, instead of only once it has run. The app's own chunks are
- * not preloaded: taking them in (their code caches read on the main thread) while the first
- * screen was being drawn delayed it, and the app itself too (A/B, 11 loads each: first screen
- * 404 → 349 ms, the app's own shell 760 → 660 ms without them).
+ * renderer/main.tsx draws the first screen (renderer/firstScreen, in the same chunk), then begins
+ * start-up and loads the app (renderApp.tsx). Modulepreload links let the browser fetch and compile
+ * the chunks the entry imports statically while the entry itself loads, instead of only once it
+ * has been parsed. The app's own chunks are not preloaded: taking them in (their code caches read
+ * on the main thread) while the first screen was being drawn delayed it, and the app itself too
+ * (A/B, 11 loads each: first screen 404 → 349 ms, the app's own shell 760 → 660 ms without them).
  */
 function preloadFirstScreen(): Plugin {
   return {
@@ -22,17 +22,14 @@ function preloadFirstScreen(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
-        const dynamicEntry = (file: string) => {
-          const chunk = Object.values(ctx.bundle ?? {}).find(
-            (c) => c.type === 'chunk' && c.isDynamicEntry && c.facadeModuleId?.endsWith(file),
-          );
-          if (!chunk || chunk.type !== 'chunk') {
-            throw new Error(`preload-first-screen: no ${file} chunk in the build`);
-          }
-          return chunk.fileName;
-        };
-        // Its static imports too: else the browser discovers them only once the chunk has
-        // arrived and been parsed, and evaluating it waits for one more round of fetches.
+        // The page's entry chunk: main.tsx, and the first screen with it.
+        const entry = ctx.chunk;
+        if (!entry) throw new Error('preload-first-screen: no entry chunk for index.html');
+        if (!entry.moduleIds.some((id) => id.endsWith('firstScreen/mountFirstScreen.tsx'))) {
+          throw new Error('preload-first-screen: the first screen is not in the entry chunk');
+        }
+        // Every chunk it imports, and theirs: else the browser discovers each only once the one
+        // importing it has arrived and been parsed, and the entry waits one more round of fetches.
         const files = new Set<string>();
         const visit = (fileName: string) => {
           const c = ctx.bundle?.[fileName];
@@ -40,7 +37,7 @@ function preloadFirstScreen(): Plugin {
           files.add(fileName);
           c.imports.forEach(visit);
         };
-        visit(dynamicEntry('mountFirstScreen.tsx'));
+        entry.imports.forEach(visit);
         // The interface font's Latin files, which every first screen uses: fetched with the
         // scripts, the first layout already has them — no second layout and no visible swap from
         // the fallback font once they arrive.

@@ -7,7 +7,6 @@ import {
   showsPilotRows,
   type FirstScreenProps,
 } from './FirstScreenView';
-export { showsPilotRows } from './FirstScreenView';
 import { routeOf } from './routes';
 import { renderStatic } from './staticDom';
 
