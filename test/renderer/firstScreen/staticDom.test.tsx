@@ -83,9 +83,40 @@ describe('renderStatic', () => {
   });
 
   it('treats text as text', () => {
-    const container = draw(<p title={'"><img src=x onerror=alert(1)>'}>{'<b>bold</b>'}</p>);
+    const hostile = '"><img src=x onerror=alert(1)> & </p><b>bold</b>';
+    const container = draw(
+      <p title={hostile} data-x={hostile}>
+        {hostile}
+      </p>,
+    );
     expect(container.querySelector('img, b')).toBeNull();
-    expect(container.textContent).toBe('<b>bold</b>');
+    expect(container.children).toHaveLength(1);
+    expect(container.textContent).toBe(hostile);
+    expect(container.querySelector('p')?.getAttribute('title')).toBe(hostile);
+    expect(container.querySelector('p')?.getAttribute('data-x')).toBe(hostile);
+  });
+
+  it('keeps click handlers on the elements they were given to, among others', () => {
+    const first = vi.fn();
+    const second = vi.fn();
+    const container = draw(
+      <div>
+        <a href="#a" onClick={first as never}>
+          A
+        </a>
+        <svg viewBox="0 0 1 1">
+          <path d="M0 0" />
+        </svg>
+        <button type="button" onClick={second as never}>
+          B
+        </button>
+      </div>,
+    );
+    container.querySelector('button')?.click();
+    expect(second).toHaveBeenCalledTimes(1);
+    expect(first).not.toHaveBeenCalled();
+    container.querySelector('a')?.click();
+    expect(first).toHaveBeenCalledTimes(1);
   });
 
   it('replaces what the container held, and refuses what it cannot draw alike', () => {
