@@ -592,6 +592,7 @@ function describeLine(d) {
  * @property {string} baseUrl   the static server's URL, ending in '/'
  * @property {number} warmup
  * @property {number} runs
+ * @property {number} loadRuns  recorded runs of each page-load benchmark (first-render, pilots-table-10k)
  * @property {number} chartRuns  recorded runs of the chart benchmark
  * @property {number} heavyRuns  recorded runs of each million-record benchmark
  * @property {string} workDir    where generated input files (the 1,000,000-row CSV) go
@@ -669,7 +670,7 @@ export async function runBenchmarks(options) {
         };
         const pair = await timePairs(
           options.warmup,
-          options.runs,
+          options.loadRuns,
           () => timeLoad(context, appUrl('/pilots'), appWatch),
           () =>
             timeLoad(context, `${baseUrl}${PATHS.blank}`, {
@@ -690,7 +691,7 @@ export async function runBenchmarks(options) {
           }),
         );
         notes['first-render'] =
-          `200 pilots; median of ${options.runs} after ${options.warmup} warm-up`;
+          `200 pilots; median of ${options.loadRuns} after ${options.warmup} warm-up`;
 
         const kb = median(pair.value.map((l) => l.jsGzipBytes)) / BYTES_PER_KB;
         const rawKb = median(pair.value.map((l) => l.jsRawBytes)) / BYTES_PER_KB;
@@ -742,7 +743,7 @@ export async function runBenchmarks(options) {
         };
         const pair = await timePairs(
           options.warmup,
-          options.runs,
+          options.loadRuns,
           () => timeLoad(large, appUrl('/pilots'), watch),
           () => timeLoad(small, appUrl('/pilots'), watch),
           log,
@@ -760,7 +761,7 @@ export async function runBenchmarks(options) {
         );
         notes['pilots-table-10k'] =
           `10,000 vs 100 pilots (sample density, 78 measurements a pilot); ` +
-          `median of ${options.runs} after ${options.warmup} warm-up`;
+          `median of ${options.loadRuns} after ${options.warmup} warm-up`;
       } finally {
         await small.close();
         await large.close();

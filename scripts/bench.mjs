@@ -4,8 +4,9 @@
 //
 // Options (for working on the benchmarks; a real run takes none):
 //   --skip-build   reuse out/renderer and out/bench/pages as they are
-//   BENCH_RUNS=n   recorded runs per benchmark (default 5; the chart benchmark uses at most 5,
-//                  the two million-record ones at most 3)
+//   BENCH_RUNS=n   recorded runs per benchmark (default 5; the two page loads, first-render and
+//                  pilots-table-10k, take three times as many; the chart benchmark at most 5, the
+//                  two million-record ones at most 3)
 //   BENCH_ONLY=a,b run only these benchmarks; bench/results.json is then left as it is
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
@@ -92,6 +93,9 @@ async function main() {
       baseUrl: server.url,
       warmup: 1,
       runs,
+      // A page load takes a fifth of a second, and one in five on this shared machine is 50-100 ms
+      // off: five loads made the median swing by ±0.3 in ratio from run to run. Fifteen cost ~10 s.
+      loadRuns: runs * 3,
       chartRuns: Math.min(runs, 5),
       heavyRuns: Math.min(runs, 3),
       workDir: benchOut,
