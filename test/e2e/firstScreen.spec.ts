@@ -19,6 +19,17 @@ async function holdTheApp(page: Page): Promise<() => void> {
 
 const FIRST_SCREEN = '[data-first-screen]';
 
+/** How many faces of the interface font are loaded to draw `text` (none: the system's font). */
+function interfaceFontFacesFor(page: Page, text: string): Promise<number> {
+  return page.evaluate(
+    async (sample) => (await document.fonts.load('14px "Inter Variable"', sample)).length,
+    text,
+  );
+}
+
+/** Cyrillic, Greek and Vietnamese: the scripts whose faces come with the app's code. */
+const OTHER_SCRIPTS = 'Пилотный проект · Πιλοτικό · Thử nghiệm';
+
 interface Box {
   text: string;
   x: number;
@@ -94,6 +105,7 @@ test.describe('the first screen', () => {
       'ascending',
     );
     await checkA11y(page, 'First screen');
+    expect(await interfaceFontFacesFor(page, 'Pilots')).toBeGreaterThan(0);
     const rows = await table.locator('tbody tr').count();
     const first = await layoutOf(page, rows);
 
@@ -107,6 +119,10 @@ test.describe('the first screen', () => {
       expect(boxes.length, `${group}: as many parts`).toBeGreaterThan(0);
       expect(app[group], group).toEqual(boxes);
     }
+    // The first screen's stylesheet declares the font's Latin faces only (test/gates/
+    // interfaceFont.test.ts); with the app, text in the other scripts is drawn in it too: a face
+    // for each of the three scripts, and the Latin one for the spaces and the dot.
+    expect(await interfaceFontFacesFor(page, OTHER_SCRIPTS)).toBe(4);
   });
 
   test('what is typed and clicked before the app takes over is done in the app', async ({
