@@ -1,6 +1,67 @@
 /** Locale-aware formatting: the person's locale, the portfolio's currency. */
 const locale = typeof navigator !== 'undefined' ? navigator.language : 'en-US';
 
+const moneyOptions = (currency: string, compact: boolean): Intl.NumberFormatOptions => ({
+  style: 'currency',
+  currency,
+  notation: compact ? 'compact' : 'standard',
+  maximumFractionDigits: compact ? 1 : 0,
+});
+const numberOptions = (maximumFractionDigits: number): Intl.NumberFormatOptions => ({
+  maximumFractionDigits,
+});
+const PERCENT_OPTIONS: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 0 };
+const DATE_OPTIONS: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  timeZone: 'UTC',
+};
+const DATE_TIME_OPTIONS: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+};
+
+/**
+ * What the memoised formats' texts depend on besides the locale, the engine and the value: their
+ * options. A memo made under other options is not used (see firstScreen/formatMemo.ts).
+ */
+export const FORMATS_SIGNATURE = JSON.stringify([
+  moneyOptions('¤', false),
+  moneyOptions('¤', true),
+  numberOptions(1),
+  PERCENT_OPTIONS,
+  DATE_OPTIONS,
+]);
+
+/**
+ * Texts already formatted, by what they format. The first screen sets one while it draws
+ * (firstScreen/formatMemo.ts): the first Intl object a page makes costs a small machine 15-25 ms
+ * (the engine loads its locale data), a fifth of the first screen's time, for a dozen figures and
+ * dates it formatted alike last time. While set, each format below looks its text up before
+ * asking Intl, and notes every text it gives. The app itself never sets one.
+ */
+export interface FormatMemo {
+  known: ReadonlyMap<string, string>;
+  given: Map<string, string>;
+}
+
+let memo: FormatMemo | null = null;
+
+export function setFormatMemo(next: FormatMemo | null): void {
+  memo = next;
+}
+
+function memoized(key: string, format: () => string): string {
+  if (!memo) return format();
+  const text = memo.known.get(key) ?? format();
+  memo.given.set(key, text);
+  return text;
+}
+
 const cache = new Map<string, Intl.NumberFormat>();
 function numberFormat(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   let format = cache.get(key);
@@ -13,25 +74,24 @@ function numberFormat(key: string, options: Intl.NumberFormatOptions): Intl.Numb
 
 export function formatMoney(value: number, currency: string, compact = false): string {
   const key = `money:${currency}:${compact}`;
-  return numberFormat(key, {
-    style: 'currency',
-    currency,
-    notation: compact ? 'compact' : 'standard',
-    maximumFractionDigits: compact ? 1 : 0,
-  }).format(value);
+  return memoized(`${key}:${value}`, () =>
+    numberFormat(key, moneyOptions(currency, compact)).format(value),
+  );
 }
 
 export function formatNumber(value: number, maximumFractionDigits = 2): string {
-  return numberFormat(`num:${maximumFractionDigits}`, { maximumFractionDigits }).format(value);
+  const key = `num:${maximumFractionDigits}`;
+  return memoized(`${key}:${value}`, () =>
+    numberFormat(key, numberOptions(maximumFractionDigits)).format(value),
+  );
 }
 
 export function formatPercent(ratio: number): string {
-  return numberFormat('pct', { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+  return memoized(`pct:${ratio}`, () => numberFormat('pct', PERCENT_OPTIONS).format(ratio));
 }
 
-// Made on first use, not when the module loads: the first Intl object a page makes costs a small
-// machine 15-25 ms (the engine loads its locale data), and the first screen (renderer/firstScreen)
-// loads this module while its IndexedDB reads are under way — their answers would wait for it.
+// Made on first use, not when the module loads: the first screen loads this module while its
+// IndexedDB reads are under way — their answers would wait for it (see FormatMemo).
 let dateFormat: Intl.DateTimeFormat | null = null;
 let dateTimeFormat: Intl.DateTimeFormat | null = null;
 
@@ -40,24 +100,16 @@ export function formatDate(iso: string | null | undefined, fallback = '—'): st
   if (!iso) return fallback;
   const ms = Date.parse(`${iso}T00:00:00Z`);
   if (Number.isNaN(ms)) return fallback;
-  dateFormat ??= new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
+  return memoized(`date:${iso}`, () => {
+    dateFormat ??= new Intl.DateTimeFormat(locale, DATE_OPTIONS);
+    return dateFormat.format(ms);
   });
-  return dateFormat.format(ms);
 }
 
+/** In the local time zone, which may change between two runs: never memoised. */
 export function formatDateTime(isoDateTime: string): string {
   const ms = Date.parse(isoDateTime);
   if (Number.isNaN(ms)) return isoDateTime;
-  dateTimeFormat ??= new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+  dateTimeFormat ??= new Intl.DateTimeFormat(locale, DATE_TIME_OPTIONS);
   return dateTimeFormat.format(ms);
 }

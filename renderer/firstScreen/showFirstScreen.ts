@@ -1,7 +1,9 @@
 import { todayIso } from '@shared/dates';
+import { setFormatMemo } from '../components/format';
 import { applyTheme, storedPreferences } from '../app/preferences';
 import { TABLE_ROW_HEIGHT } from '../components/tableLayout';
 import type { FirstScreenHandoff } from './handoff';
+import { openFormatMemo } from './formatMemo';
 import { mountFirstScreen } from './mountFirstScreen';
 import { showsPilotRows } from './FirstScreenView';
 import { readFirstScreen } from './readFirstScreen';
@@ -56,9 +58,17 @@ export async function showFirstScreen(): Promise<boolean> {
   const rows = Math.max(1, Math.ceil((window.innerHeight - TABLE_TOP) / TABLE_ROW_HEIGHT));
   const data = await readFirstScreen(route === '/pilots', rows).catch(() => null);
   if (!data) return false;
-  recording = mountFirstScreen({ data, preferences, today: todayIso() });
+  // Its figures and dates as formatted last time, where they are the same (formatMemo.ts).
+  const formats = openFormatMemo();
+  setFormatMemo(formats.memo);
+  try {
+    recording = mountFirstScreen({ data, preferences, today: todayIso() });
+  } finally {
+    setFormatMemo(null);
+  }
   drewRows = showsPilotRows(data, route);
   await nextPaint();
+  formats.save();
   return true;
 }
 

@@ -123,6 +123,18 @@ test.describe('the first screen', () => {
     // interfaceFont.test.ts); with the app, text in the other scripts is drawn in it too: a face
     // for each of the three scripts, and the Latin one for the spaces and the dot.
     expect(await interfaceFontFacesFor(page, OTHER_SCRIPTS)).toBe(4);
+
+    // Drawn again, its figures and dates now from the texts it showed last time (formatMemo.ts):
+    // still what the app draws.
+    expect(
+      await page.evaluate(() => localStorage.getItem('pilot-portfolio-first-screen-formats')),
+    ).toMatch(/"texts":\{"/);
+    const releaseAgain = await holdTheApp(page);
+    await page.reload();
+    await expect(table.locator('tbody tr').nth(5)).toBeVisible();
+    const again = await layoutOf(page, rows);
+    releaseAgain();
+    expect(again).toEqual(first);
   });
 
   test('what is typed and clicked before the app takes over is done in the app', async ({
