@@ -6,7 +6,7 @@
 //   --skip-build   reuse out/renderer and out/bench/pages as they are
 //   BENCH_RUNS=n   recorded runs per benchmark (default 5; the two page loads, first-render and
 //                  pilots-table-10k, take three times as many; the chart benchmark at most 5, the
-//                  two million-record ones at most 3)
+//                  import of a million rows at most 3)
 //   BENCH_ONLY=a,b run only these benchmarks; bench/results.json is then left as it is
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
@@ -97,6 +97,9 @@ async function main() {
       // off: five loads made the median swing by ±0.3 in ratio from run to run. Fifteen cost ~10 s.
       loadRuns: runs * 3,
       chartRuns: Math.min(runs, 5),
+      // The dashboard's load pairs take ~2 s: five of them, as its ratio swung from 1.9 to 2.4
+      // between runs of three. The import's take ~4 s and a fresh portfolio each: three.
+      dashboardRuns: runs,
       heavyRuns: Math.min(runs, 3),
       workDir: benchOut,
       only,
