@@ -21,6 +21,8 @@ import {
   refreshPilotNameKeys,
   type NameKeysGeneration,
   type PilotNameKey,
+  IDLE_NEEDED_MS,
+  whenIdle,
 } from '../../../renderer/db/pilotNameKeys';
 import { sortPilotRows, toPilotRows } from '../../../renderer/features/pilots/pilotRows';
 import { buildSmallPortfolio, deleteOpenedDatabases, emptyDatabase, newDatabase } from './fixtures';
@@ -305,5 +307,56 @@ describe('a database saved at schema version 1', () => {
     } finally {
       db.close();
     }
+  });
+});
+
+describe('the refresh after opening waits for a long idle moment', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  /** requestIdleCallback answered by hand: each call waits for `idle(ms)` or `timeout()`. */
+  function fakeIdleCallbacks() {
+    const waiting: { callback: IdleRequestCallback; timeout: number }[] = [];
+    vi.stubGlobal(
+      'requestIdleCallback',
+      (callback: IdleRequestCallback, options?: IdleRequestOptions) => {
+        waiting.push({ callback, timeout: options?.timeout ?? 0 });
+        return waiting.length;
+      },
+    );
+    const answer = (remaining: number, didTimeout: boolean) => {
+      const next = waiting.shift();
+      next?.callback({ didTimeout, timeRemaining: () => remaining });
+      return next;
+    };
+    return {
+      waiting,
+      idle: (ms: number) => answer(ms, false),
+      timeout: () => answer(0, true),
+    };
+  }
+
+  it('runs in an idle moment of IDLE_NEEDED_MS, not in the short ones between frames', () => {
+    const idle = fakeIdleCallbacks();
+    const task = vi.fn();
+    whenIdle(task);
+    idle.idle(4);
+    idle.idle(IDLE_NEEDED_MS - 1);
+    expect(task).not.toHaveBeenCalled();
+    expect(idle.waiting).toHaveLength(1);
+    idle.idle(IDLE_NEEDED_MS);
+    expect(task).toHaveBeenCalledTimes(1);
+    expect(idle.waiting).toHaveLength(0);
+  });
+
+  it('runs at the latest when its wait times out', () => {
+    const idle = fakeIdleCallbacks();
+    const task = vi.fn();
+    whenIdle(task);
+    expect(idle.waiting[0]?.timeout).toBeGreaterThan(1000);
+    idle.idle(2);
+    idle.timeout();
+    expect(task).toHaveBeenCalledTimes(1);
   });
 });
