@@ -12,10 +12,10 @@ import { startPortfolioWorkerEarly } from './workers/portfolioWorkerStart';
 // so it must not wait for the first screen. Start-up takes it over (app/startup.ts).
 if (routeOf(window.location.hash) === '/') startPortfolioWorkerEarly();
 
-// The first script is small: it draws the first screen (renderer/firstScreen) from a chunk of its
-// own, with what it reads by IndexedDB itself. Then it begins start-up (beginStartup.ts: Dexie
-// opening the databases, the Pilots table's worker), then it loads the app (renderApp.tsx). Their
-// code is fetched and evaluated after the first screen: evaluating it, Dexie's and zod's above
+// The first script is small: it draws the first screen (renderer/firstScreen), without React DOM,
+// with what it reads by IndexedDB itself. Then it begins start-up (beginStartup.ts: Dexie opening
+// the databases, the Pilots table's worker), then it loads the app (renderApp.tsx). Their code is
+// fetched and evaluated after the first screen: evaluating it, React DOM's, Dexie's and zod's above
 // all, before the first screen delayed it by as long.
 // Whatever fails before it, the app is loaded: it reports what went wrong, and the first screen
 // never stays in its place.

@@ -55,6 +55,9 @@ export function setFormatMemo(next: FormatMemo | null): void {
   memo = next;
 }
 
+/** A number as a memo's key names it: -0 apart from 0, as Intl formats them apart. */
+const valueKey = (value: number) => (Object.is(value, -0) ? '-0' : String(value));
+
 function memoized(key: string, format: () => string): string {
   if (!memo) return format();
   const text = memo.known.get(key) ?? format();
@@ -74,20 +77,22 @@ function numberFormat(key: string, options: Intl.NumberFormatOptions): Intl.Numb
 
 export function formatMoney(value: number, currency: string, compact = false): string {
   const key = `money:${currency}:${compact}`;
-  return memoized(`${key}:${value}`, () =>
+  return memoized(`${key}:${valueKey(value)}`, () =>
     numberFormat(key, moneyOptions(currency, compact)).format(value),
   );
 }
 
 export function formatNumber(value: number, maximumFractionDigits = 2): string {
   const key = `num:${maximumFractionDigits}`;
-  return memoized(`${key}:${value}`, () =>
+  return memoized(`${key}:${valueKey(value)}`, () =>
     numberFormat(key, numberOptions(maximumFractionDigits)).format(value),
   );
 }
 
 export function formatPercent(ratio: number): string {
-  return memoized(`pct:${ratio}`, () => numberFormat('pct', PERCENT_OPTIONS).format(ratio));
+  return memoized(`pct:${valueKey(ratio)}`, () =>
+    numberFormat('pct', PERCENT_OPTIONS).format(ratio),
+  );
 }
 
 // Made on first use, not when the module loads: the first screen loads this module while its

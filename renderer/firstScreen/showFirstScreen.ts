@@ -14,8 +14,9 @@ import { routeOf, showsShell } from './routes';
  * app's first script (its components, drawn without React DOM: staticDom.ts) with data read by
  * IndexedDB itself, before the app's code — React DOM, Dexie, zod, the router, the dialogs, some
  * 450 KB — has been evaluated. In the first script, not a chunk of its own: a chunk more to fetch
- * and evaluate cost a small machine ~10 ms of main thread (A/B of 15 loads: 211 → 200 ms). The app then
- * renders in its place (renderApp.tsx) and does again what was done on it meanwhile (handoff.ts).
+ * and evaluate cost a small machine ~10 ms of main thread (A/B of 15 loads: 211 → 200 ms). The
+ * app then renders in its place (renderApp.tsx) and does again what was done on it meanwhile
+ * (handoff.ts).
  * It is the same screen drawn sooner, from the same database: no stored picture of the last one.
  */
 

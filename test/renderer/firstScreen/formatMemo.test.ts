@@ -24,6 +24,20 @@ function drawWith(storage: Storage, draw: () => string[]): string[] {
   }
 }
 
+/** Stores a memo made by this engine for this locale and these options, or as `change` says. */
+function storeMemo(texts: Record<string, unknown>, change: Record<string, unknown> = {}): void {
+  localStorage.setItem(
+    KEY,
+    JSON.stringify({
+      engine: navigator.userAgent,
+      locale: navigator.language,
+      signature: FORMATS_SIGNATURE,
+      texts,
+      ...change,
+    }),
+  );
+}
+
 const figures = () => [
   formatMoney(820000, 'EUR'),
   formatNumber(0.8, 1),
@@ -86,15 +100,7 @@ describe('the first screen’s format memo', () => {
   });
 
   it('takes a text only for the very value, currency and digits it was made for', () => {
-    localStorage.setItem(
-      KEY,
-      JSON.stringify({
-        engine: navigator.userAgent,
-        locale: navigator.language,
-        signature: FORMATS_SIGNATURE,
-        texts: { 'money:EUR:false:5': 'five euros', 'num:1:5': 'five' },
-      }),
-    );
+    storeMemo({ 'money:EUR:false:5': 'five euros', 'num:1:5': 'five' });
     expect(
       drawWith(localStorage, () => [
         formatMoney(5, 'EUR'),
@@ -105,22 +111,21 @@ describe('the first screen’s format memo', () => {
     ).toEqual(['five euros', formatMoney(5, 'USD'), 'five', '5']);
   });
 
+  it('tells -0 from 0, as Intl does', () => {
+    storeMemo({ 'num:2:0': 'zero' });
+    expect(drawWith(localStorage, () => [formatNumber(0), formatNumber(-0)])).toEqual([
+      'zero',
+      new Intl.NumberFormat(navigator.language, { maximumFractionDigits: 2 }).format(-0),
+    ]);
+  });
+
   it.each([
     ['another engine', { engine: 'Other/1.0' }],
     ['another locale', { locale: 'xx-XX' }],
     ['other options', { signature: '[]' }],
     ['texts that are not texts', { texts: { 'num:2:5': 5 } }],
   ])('does not use a memo made by %s', (_, change) => {
-    localStorage.setItem(
-      KEY,
-      JSON.stringify({
-        engine: navigator.userAgent,
-        locale: navigator.language,
-        signature: FORMATS_SIGNATURE,
-        texts: { 'num:2:5': 'wrong' },
-        ...change,
-      }),
-    );
+    storeMemo({ 'num:2:5': 'wrong' }, change);
     expect(drawWith(localStorage, () => [formatNumber(5)])).toEqual(['5']);
   });
 
@@ -139,15 +144,7 @@ describe('the first screen’s format memo', () => {
   });
 
   it('is never used by the app: without a memo set, every text comes from Intl', () => {
-    localStorage.setItem(
-      KEY,
-      JSON.stringify({
-        engine: navigator.userAgent,
-        locale: navigator.language,
-        signature: FORMATS_SIGNATURE,
-        texts: { 'num:2:200': 'memo 200', 'date:2027-01-14': 'memo date' },
-      }),
-    );
+    storeMemo({ 'num:2:200': 'memo 200', 'date:2027-01-14': 'memo date' });
     expect(formatNumber(200)).toBe('200');
     expect(formatDate('2027-01-14')).not.toBe('memo date');
     expect(formatDateTime('not a date')).toBe('not a date');

@@ -128,7 +128,10 @@ describe('renderStatic', () => {
       const [value] = useState('x');
       return <p>{value}</p>;
     }
+    // React (in development) also says so on the console: expected here, and kept off the output.
+    const said = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(() => draw(<WithHook />)).toThrow();
+    said.mockRestore();
     expect(() => draw(<input onChange={() => undefined} />)).toThrow(/onChange/);
     expect(() => draw(<input autoFocus />)).toThrow(/autoFocus/);
     expect(() => draw(<input readOnly={false} />)).toThrow(/readOnly/);
