@@ -43,5 +43,5 @@ void Promise.race([
   }
   // Rendered at once, so the first screen's clicks and keys go to the app's own controls.
   flushSync(() => appRoot().render(app));
-  if (handoff) replayInput(handoff);
+  if (handoff) void replayInput(handoff);
 });

@@ -67,7 +67,7 @@ export function recordInput(container: HTMLElement) {
       queued.push({ kind: 'click', label: labelOf(button) });
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    const { key, code, ctrlKey, metaKey, shiftKey, altKey } = event;
+    const { key, ctrlKey, metaKey } = event;
     // Typing is the text box's own; a shortcut with the modifier (Mod+K) is the app's anywhere.
     if (key === 'Tab' || MODIFIERS.includes(key)) return;
     const inTextBox = isTextEntry(event.target);
@@ -77,11 +77,7 @@ export function recordInput(container: HTMLElement) {
     if (onControl && (key === 'Enter' || key === ' ')) return;
     // Mod+K is the app's (the command palette), not the browser's.
     if ((ctrlKey || metaKey) && key.toLowerCase() === 'k') event.preventDefault();
-    queued.push({
-      kind: 'key',
-      init: { key, code, ctrlKey, metaKey, shiftKey, altKey },
-      inTextBox,
-    });
+    queued.push(queuedKey(event, inTextBox));
   };
   container.addEventListener('click', onClick, true);
   window.addEventListener('keydown', onKeyDown, true);
@@ -126,13 +122,45 @@ function find(at: Landmark, selector: string, within: ParentNode): HTMLElement |
   return null;
 }
 
+/** A key that types a character (not a shortcut, not a key that moves or edits). */
+const typesText = (init: QueuedInput & { kind: 'key' }) =>
+  init.init.key?.length === 1 && !init.init.ctrlKey && !init.init.metaKey && !init.init.altKey;
+
+/** Types `text` at the caret of a text box, as typing does (React's onChange hears it). */
+function typeInto(box: HTMLInputElement | HTMLTextAreaElement, text: string): void {
+  const start = box.selectionStart ?? box.value.length;
+  const end = box.selectionEnd ?? box.value.length;
+  // The prototype's setter: a controlled input's own records the value React last rendered.
+  const setValue = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(box), 'value')?.set;
+  setValue?.call(box, box.value.slice(0, start) + text + box.value.slice(end));
+  box.setSelectionRange(start + text.length, start + text.length);
+  box.dispatchEvent(
+    new InputEvent('input', { bubbles: true, data: text, inputType: 'insertText' }),
+  );
+}
+
+/** A task later: the app has answered the last input (a dialog opened and took the focus). */
+const answered = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** A key press as the queue holds it. */
+function queuedKey(event: KeyboardEvent, inTextBox: boolean): QueuedInput {
+  const { key, code, ctrlKey, metaKey, shiftKey, altKey } = event;
+  return { kind: 'key', init: { key, code, ctrlKey, metaKey, shiftKey, altKey }, inTextBox };
+}
+
 /**
  * Does again in the app, now rendered in `within`, what was done on the first screen: scrolls the
- * table as far, focuses the same element, then clicks and presses keys in the order they came —
- * keys pressed on the page go to the page, not to a text box focused since. An element the app
- * does not have (never expected: it draws the same screen) is passed over.
+ * table as far, focuses the same element, then clicks and presses keys in the order they came,
+ * each once the app has answered the one before. Keys pressed on the page go to the page, not to
+ * a text box focused since — unless an input before them opened it: what was typed after Mod+K
+ * is the command palette's query, typed into it, and Enter chooses from it. Keys pressed while
+ * this goes on wait their turn after those, so nothing typed comes out of order. An element the
+ * app does not have (never expected: it draws the same screen) is passed over.
  */
-export function replayInput(handoff: FirstScreenHandoff, within: ParentNode = document): void {
+export async function replayInput(
+  handoff: FirstScreenHandoff,
+  within: ParentNode = document,
+): Promise<void> {
   const scroll = within.querySelector(TABLE_SCROLL);
   if (scroll && handoff.tableScrollTop > 0) scroll.scrollTop = handoff.tableScrollTop;
   const { focus } = handoff;
@@ -143,20 +171,47 @@ export function replayInput(handoff: FirstScreenHandoff, within: ParentNode = do
       focused.setSelectionRange(focus.selectionStart, focus.selectionEnd);
     }
   }
-  for (const input of handoff.queued) {
-    if (input.kind === 'click') {
-      const button = find({ tag: 'button', label: input.label }, BUTTONS, within);
-      if (!button) continue;
-      // Menus (Radix) open on the pointer going down, buttons on the click: both, as a mouse does.
-      button.dispatchEvent(
-        new MouseEvent('pointerdown', { bubbles: true, cancelable: true, button: 0 }),
-      );
-      button.click();
-    } else {
-      const target = input.inTextBox ? (document.activeElement ?? document.body) : document.body;
-      target.dispatchEvent(
-        new KeyboardEvent('keydown', { ...input.init, bubbles: true, cancelable: true }),
-      );
+  const restored = document.activeElement;
+  const queue = [...handoff.queued];
+  // The person's own keys while the queue is done again (not those dispatched below).
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!event.isTrusted || event.key === 'Tab' || MODIFIERS.includes(event.key)) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    queue.push(queuedKey(event, isTextEntry(event.target)));
+  };
+  if (queue.length > 0) window.addEventListener('keydown', onKeyDown, true);
+  try {
+    for (let input = queue.shift(); input; input = queue.shift()) {
+      if (input.kind === 'click') {
+        const button = find({ tag: 'button', label: input.label }, BUTTONS, within);
+        if (button) {
+          // Menus (Radix) open on the pointer going down, buttons on the click: both, as a mouse.
+          button.dispatchEvent(
+            new MouseEvent('pointerdown', { bubbles: true, cancelable: true, button: 0 }),
+          );
+          button.click();
+        }
+      } else {
+        const active = document.activeElement;
+        // A text box an input before this one opened (the command palette after Mod+K).
+        const opened = active !== restored && isTextEntry(active) ? active : null;
+        const box =
+          active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement
+            ? active
+            : null;
+        if (box && typesText(input) && (opened || input.inTextBox)) {
+          typeInto(box, input.init.key ?? '');
+        } else {
+          const target = opened ?? (input.inTextBox ? (active ?? document.body) : document.body);
+          target.dispatchEvent(
+            new KeyboardEvent('keydown', { ...input.init, bubbles: true, cancelable: true }),
+          );
+        }
+      }
+      await answered();
     }
+  } finally {
+    window.removeEventListener('keydown', onKeyDown, true);
   }
 }

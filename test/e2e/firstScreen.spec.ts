@@ -176,8 +176,15 @@ test.describe('the first screen', () => {
     release = await holdTheApp(page);
     await page.reload();
     await expect(firstScreen.locator('tbody tr').first()).toBeVisible();
+    // Mod+K and a query typed before the app is in: the palette opens with the query in it.
     await page.keyboard.press('Control+k');
+    await page.keyboard.type('Settings');
     release();
-    await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeVisible();
+    const palette = page.getByRole('dialog', { name: 'Command palette' });
+    await expect(palette).toBeVisible();
+    await expect(palette.getByRole('combobox')).toHaveValue('Settings');
+    // Typed on while the app does the rest again: still in order.
+    await page.keyboard.type(' page');
+    await expect(palette.getByRole('combobox')).toHaveValue('Settings page');
   });
 });

@@ -1,4 +1,5 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
+import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import userEvent from '@testing-library/user-event';
@@ -168,7 +169,7 @@ describe('what is done on the first screen', () => {
     );
     const onKey = (e: KeyboardEvent) => keys.push(`${e.ctrlKey ? 'Ctrl+' : ''}${e.key}`);
     window.addEventListener('keydown', onKey);
-    replayInput(handoff);
+    await replayInput(handoff);
     window.removeEventListener('keydown', onKey);
     expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search pilots' }));
     expect(newPilot).toHaveBeenCalledTimes(1);
@@ -188,10 +189,47 @@ describe('what is done on the first screen', () => {
     const onKey = (e: KeyboardEvent) =>
       targets.push(`${e.key} on ${(e.target as Element).tagName.toLowerCase()}`);
     window.addEventListener('keydown', onKey);
-    replayInput(handoff);
+    await replayInput(handoff);
     window.removeEventListener('keydown', onKey);
     expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search pilots' }));
     expect(targets).toEqual(['n on body']);
+  });
+
+  it('types what was typed after Mod+K into the box it opened, and Enter chooses from it', async () => {
+    const user = userEvent.setup();
+    const { recording, unmount } = show();
+    await user.keyboard('{Control>}k{/Control}Sw{Enter}');
+    const handoff = recording.stop();
+    unmount();
+
+    // The app: Mod+K opens a palette whose box takes the focus; Enter runs what it says.
+    const ran: string[] = [];
+    function Palette() {
+      const [open, setOpen] = useState(false);
+      const [query, setQuery] = useState('');
+      useEffect(() => {
+        const onKey = (e: KeyboardEvent) => {
+          if (e.ctrlKey && e.key === 'k') setOpen(true);
+        };
+        window.addEventListener('keydown', onKey);
+        return () => window.removeEventListener('keydown', onKey);
+      }, []);
+      return open ? (
+        <input
+          aria-label="Command"
+          autoFocus
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') ran.push(query);
+          }}
+        />
+      ) : null;
+    }
+    render(<Palette />);
+    await act(() => replayInput(handoff));
+    expect(screen.getByRole('textbox', { name: 'Command' })).toHaveValue('Sw');
+    expect(ran).toEqual(['Sw']);
   });
 
   it('keeps the focus on a link or the main region, and the table scrolled as far', async () => {
@@ -212,7 +250,7 @@ describe('what is done on the first screen', () => {
         </div>
       </div>,
     );
-    replayInput(onLink);
+    await replayInput(onLink);
     expect(screen.getByRole('link', { name: 'Portfolio' })).toHaveFocus();
     expect(onLink.tableScrollTop).toBe(112);
     expect(document.querySelector('.vt-scroll')?.scrollTop).toBe(112);
