@@ -6,6 +6,7 @@ import { recommend, type Recommendation } from './recommendation';
 import { roi } from './roi';
 import { summarizeMetric, type MetricSummary } from './summarizeMetric';
 import { pilotValueCreated, type PilotValue } from './value';
+import { compareText } from '../text/compareText';
 
 export interface PilotEvaluationInput {
   pilot: Pilot;
@@ -31,7 +32,7 @@ export interface PilotEvaluation {
 
 function byKindThenName(a: MetricSummary, b: MetricSummary): number {
   if (a.kind !== b.kind) return a.kind === 'outcome' ? -1 : 1;
-  return a.name.localeCompare(b.name) || a.metricId.localeCompare(b.metricId);
+  return compareText(a.name, b.name) || compareText(a.metricId, b.metricId);
 }
 
 /**

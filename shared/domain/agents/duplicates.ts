@@ -1,6 +1,7 @@
 import type { DuplicateThresholds } from '../../model';
 import type { AgentUsage } from './agentUsage';
 import { intersection, normalisedCapabilities, significantWords } from './similarity';
+import { compareText } from '../../text/compareText';
 
 export const DUPLICATE_RULE_SENTENCES = [
   'Two agents look like duplicates when they work in different pilots, neither is retired, and ' +
@@ -49,8 +50,8 @@ function compareKeep(a: AgentUsage, b: AgentUsage): number {
     b.pilotIds.length - a.pilotIds.length ||
     b.servedPersonIds.length - a.servedPersonIds.length ||
     a.agent.monthlyRunningCost - b.agent.monthlyRunningCost ||
-    a.agent.name.localeCompare(b.agent.name) ||
-    a.agent.id.localeCompare(b.agent.id)
+    compareText(a.agent.name, b.agent.name) ||
+    compareText(a.agent.id, b.agent.id)
   );
 }
 
@@ -220,9 +221,13 @@ export function findDuplicateClusters(
   const capabilitiesOf = new Map(usages.map((u, i) => [u.agent.id, capabilities[i]]));
 
   const clusters = [...groups.entries()].map(([root, members]): DuplicateCluster => {
-    const ranked = [...members].sort(compareKeep);
-    const [keep, runnerUp] = ranked as [AgentUsage, AgentUsage];
-    const others = ranked.slice(1);
+    // The one to keep and the runner-up by two passes, not by sorting every member (a large
+    // cluster has hundreds): the others are sorted below by what they cost.
+    const first = (list: AgentUsage[]) =>
+      list.reduce((best, m) => (compareKeep(m, best) < 0 ? m : best));
+    const keep = first(members);
+    const others = members.filter((m) => m !== keep);
+    const runnerUp = first(others);
     const ids = new Set(members.map((m) => m.agent.id));
     const caps = members
       .map((m) => capabilitiesOf.get(m.agent.id) ?? new Set<string>())
@@ -235,7 +240,8 @@ export function findDuplicateClusters(
           .sort(
             (x, y) =>
               y.agent.monthlyRunningCost - x.agent.monthlyRunningCost ||
-              x.agent.name.localeCompare(y.agent.name),
+              compareText(x.agent.name, y.agent.name) ||
+              compareKeep(x, y),
           )
           .map((m) => m.agent.id),
       ],
@@ -248,5 +254,5 @@ export function findDuplicateClusters(
       sunkBuildCost: others.reduce((s, m) => s + m.agent.buildCost, 0),
     };
   });
-  return clusters.sort((a, b) => b.yearlyCost - a.yearlyCost || a.key.localeCompare(b.key));
+  return clusters.sort((a, b) => b.yearlyCost - a.yearlyCost || compareText(a.key, b.key));
 }

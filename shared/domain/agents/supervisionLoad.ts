@@ -1,6 +1,7 @@
 import { addDaysIso, isoToDay } from '../../dates';
 import type { Assignment, Person, SupervisionLog } from '../../model';
 import { isAssignmentActive } from './activity';
+import { compareText } from '../../text/compareText';
 
 /** Logged hours are averaged over this many days ending today: four weeks. */
 export const LOAD_WINDOW_DAYS = 28;
@@ -139,8 +140,8 @@ export function supervisorLoads(input: SupervisionLoadInput): SupervisorLoad[] {
     (a, b) =>
       Number(b.overloaded) - Number(a.overloaded) ||
       ratio(b) - ratio(a) ||
-      a.name.localeCompare(b.name) ||
-      a.personId.localeCompare(b.personId),
+      compareText(a.name, b.name) ||
+      compareText(a.personId, b.personId),
   );
   return loads.map(({ name: _name, ...load }) => load);
 }

@@ -35,6 +35,7 @@ import type {
   PortfolioPilotRow,
   SupervisorRow,
 } from './types';
+import { compareText } from '../../text/compareText';
 
 /** The records the aggregation reads, but the measurements. */
 export type PortfolioInputWithoutMeasurements = Pick<
@@ -132,7 +133,7 @@ function baseRow(
     agentSeats: pilot.agentSeats,
     decisions: decisions
       .map(decisionRow)
-      .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
+      .sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id)),
   };
 }
 
@@ -260,9 +261,7 @@ export function aggregateWithoutLogs(
       agentCosts: agentCosts(pilot),
       row: baseRow(pilot, people, decisionsByPilot.get(pilot.id) ?? []),
     }))
-    .sort(
-      (a, b) => a.pilot.name.localeCompare(b.pilot.name) || a.pilot.id.localeCompare(b.pilot.id),
-    );
+    .sort((a, b) => compareText(a.pilot.name, b.pilot.name) || compareText(a.pilot.id, b.pilot.id));
   return { input, today, pending, agents, clusters };
 }
 

@@ -1,6 +1,7 @@
 import { addDaysIso } from '../../dates';
 import type { PilotStage } from '../../model';
 import type { PortfolioDecision, PortfolioPilotBase } from './types';
+import { compareText } from '../../text/compareText';
 
 export const PERIODS = ['all', 'fiscal-year', 'last-12-months', 'last-90-days'] as const;
 export type Period = (typeof PERIODS)[number];
@@ -83,7 +84,7 @@ export function decisionsInPeriod(
 ): PortfolioDecision[] {
   return pilots
     .flatMap((p) => p.decisions.filter((d) => inRange(d.date, range)))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    .sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id));
 }
 
 export interface FilterOptions {
@@ -102,7 +103,7 @@ export function filterOptions(pilots: readonly PortfolioPilotBase[]): FilterOpti
     if (p.sponsorId) sponsors.set(p.sponsorId, p.sponsorName || 'Unnamed sponsor');
     for (const t of p.tags) tags.add(t);
   }
-  const byText = (a: string, b: string) => a.localeCompare(b);
+  const byText = compareText;
   return {
     businessUnits: [...units].sort(byText),
     sponsors: [...sponsors]

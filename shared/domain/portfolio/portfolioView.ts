@@ -19,6 +19,7 @@ import type {
   PortfolioPilotBase,
   PortfolioPilotRow,
 } from './types';
+import { compareText } from '../../text/compareText';
 
 /** Progress at or above this share of the target counts as "on target" in the attainment chart. */
 export const ATTAINMENT_ON_TARGET = 0.8;
@@ -123,7 +124,7 @@ function grantsByQuarter(decisions: readonly PortfolioDecision[]): GrantPeriod[]
     else period.notEarned += d.budgetDelta;
     map.set(label, period);
   }
-  return [...map.values()].sort((a, b) => a.label.localeCompare(b.label));
+  return [...map.values()].sort((a, b) => compareText(a.label, b.label));
 }
 
 function attainment(pilots: readonly PortfolioPilotRow[]): PortfolioView['attainment'] {
@@ -162,7 +163,7 @@ function supervision(
     .filter((s) => s.load > 0)
     .sort(
       (a, b) =>
-        b.load / (b.capacity || 1) - a.load / (a.capacity || 1) || a.name.localeCompare(b.name),
+        b.load / (b.capacity || 1) - a.load / (a.capacity || 1) || compareText(a.name, b.name),
     );
 }
 
