@@ -176,7 +176,13 @@ export function findDuplicateClusters(
   const find = (id: string): string => {
     let root = id;
     while (parent.get(root) !== root) root = parent.get(root) ?? root;
-    parent.set(id, root);
+    // Every agent on the way now points at the root, not only the first: in a cluster of
+    // hundreds, chains grew long and each find walked them again.
+    for (let node = id; node !== root;) {
+      const next = parent.get(node) ?? root;
+      parent.set(node, root);
+      node = next;
+    }
     return root;
   };
   // In the order of `usages`, first member then second: pairs of ineligible agents never pass.
