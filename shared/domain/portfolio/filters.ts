@@ -103,12 +103,11 @@ export function filterOptions(pilots: readonly PortfolioPilotBase[]): FilterOpti
     if (p.sponsorId) sponsors.set(p.sponsorId, p.sponsorName || 'Unnamed sponsor');
     for (const t of p.tags) tags.add(t);
   }
-  const byText = compareText;
   return {
-    businessUnits: [...units].sort(byText),
+    businessUnits: [...units].sort(compareText),
     sponsors: [...sponsors]
       .map(([id, name]) => ({ id, name }))
-      .sort((a, b) => byText(a.name, b.name)),
-    tags: [...tags].sort(byText),
+      .sort((a, b) => compareText(a.name, b.name)),
+    tags: [...tags].sort(compareText),
   };
 }
