@@ -129,6 +129,13 @@ export default defineConfig({
         // exceljs's default browser build bundles polyfills; the "bare" build is the same library
         // without them, and it runs under the CSP (no eval; checked by the reports e2e test).
         { find: /^exceljs$/, replacement: 'exceljs/dist/exceljs.bare.min.js' },
+        // React Router's package exports only its development build (dev warnings and checks on
+        // every navigation and render: remix-run/react-router#14102); the production build is
+        // the same code without them.
+        {
+          find: /^react-router$/,
+          replacement: resolve(root, 'node_modules/react-router/dist/production/index.mjs'),
+        },
       ],
     },
     plugins: [react(), preloadFirstScreen(), eagerlyCompileRecharts()],

@@ -16,6 +16,7 @@ import {
   type BegunPilotsRead,
 } from '../features/pilots/pilotsTableSource';
 import { EarlyLiveQuery } from './earlyLiveQuery';
+import { readPilotCountEarly } from './queries/pilotCount';
 import { readSettingsEarly } from './queries/settingsReadEarly';
 
 /**
@@ -60,15 +61,21 @@ async function readLastOpened(): Promise<string | null> {
     const pilotsShown = startPilotsTable(db, opened, pilotsRead);
     pageRead = opened.then(
       () => {
+        // The settings too: the page's first render shows the portfolio's currency; on the
+        // Portfolio page, its number of pilots (dashboard or empty state).
+        const read = Promise.all([
+          pilotsShown,
+          readSettingsEarly(db),
+          aggregation ? readPilotCountEarly(db) : undefined,
+        ]).then(() => undefined);
         // Begun once the database is open (any schema upgrade done): the worker reads it itself.
-        void aggregation?.then(
-          ({ prefetchAggregateAtStartup }) => {
-            prefetchAggregateAtStartup(db.name);
-          },
+        // Asked for once the reads above have been answered: the worker then asks for the rest
+        // of its reading all at once (see portfolioEarlyRead.ts), which they would wait behind.
+        void Promise.all([aggregation, read]).then(
+          ([module]) => module?.prefetchAggregateAtStartup(db.name),
           () => undefined,
         );
-        // The settings too: the page's first render shows the portfolio's currency.
-        return Promise.all([pilotsShown, readSettingsEarly(db)]).then(() => undefined);
+        return read;
       },
       () => {
         endAggregation();

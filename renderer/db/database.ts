@@ -1,4 +1,6 @@
 import Dexie, { type PromiseExtended, type Table, type Transaction } from 'dexie';
+// First: Dexie's mode, before any query (see dexieMode.ts).
+import './dexieMode';
 import type {
   Agent,
   Assignment,

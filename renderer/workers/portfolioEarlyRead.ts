@@ -67,6 +67,10 @@ export function beginEarlyAggregation(
           currentVersion(args.dbName),
         ]);
         if (readVersion !== nowVersion) return null;
+        // The app asks once it has opened the portfolio and read what its first render needs:
+        // what is left to read holds up no read of its own now, and is asked for all at once
+        // (after the version's check above, which would otherwise wait for all of it).
+        (await read).allAtOnce();
         // The first answer always comes before the result: a failure before it reads afresh.
         const first = await Promise.race([base, result.then(() => base)]);
         partial?.(first);

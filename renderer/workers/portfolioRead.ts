@@ -5,7 +5,7 @@ import type {
   PortfolioSeries,
 } from '@shared/domain/portfolio';
 import type { Metric, SupervisionLog } from '@shared/model';
-import { answer as answerOr, openExisting } from './idbRequests';
+import { inTurn, openExisting, type AskInTurn } from './idbRequests';
 
 /**
  * The measurements as they arrive: every metric first, then the series in parts, part i holding
@@ -23,12 +23,17 @@ export interface PortfolioRead {
   supervisionLogs: Promise<SupervisionLog[]>;
   /** All but the measurements: the two above. */
   rest: Promise<PortfolioInputWithoutMeasurements>;
-  /** Asked for once the rest has come. */
+  /** Asked for after the rest. */
   measurementParts: Promise<MeasurementParts>;
   /** All the measurements, once every part has come. */
   measurements: Promise<PortfolioMeasurements>;
   /** The database's version when it was read (a schema upgrade since makes the read stale). */
   version: Promise<number>;
+  /**
+   * Asks for whatever is left all at once, not one request at a time (see inTurn): for when the
+   * page has done its own urgent reads.
+   */
+  allAtOnce: () => void;
 }
 
 /** The object stores read (Dexie's tables of renderer/db/database.ts, by their names). */
@@ -45,9 +50,6 @@ const METRICS = 'metrics';
 const SERIES = 'series';
 /** The series store's index of each series' pilot (see renderer/db/database.ts). */
 const SERIES_BY_PILOT = 'pilotId';
-
-const answer = <T>(request: IDBRequest<T>): Promise<T> =>
-  answerOr(request, 'The portfolio could not be read.');
 
 /**
  * Where a store's keys are split into parts, each asked for by its own request. IndexedDB answers
@@ -75,9 +77,9 @@ export function partOfKey(key: string): number {
   return after === -1 ? PART_BOUNDS.length : after;
 }
 
-/** Every record of `source` (a store or an index), one request per part, all asked for at once. */
-function parts<T>(source: IDBObjectStore | IDBIndex): Promise<T[]>[] {
-  return partRanges().map((range) => answer<T[]>(source.getAll(range)));
+/** Every record of `source` (a store or an index), one request per part, asked in turn. */
+function parts<T>(ask: AskInTurn, source: IDBObjectStore | IDBIndex): Promise<T[]>[] {
+  return partRanges().map((range) => ask<T[]>(() => source.getAll(range)));
 }
 
 /**
@@ -87,15 +89,15 @@ function parts<T>(source: IDBObjectStore | IDBIndex): Promise<T[]>[] {
  * hold (no valid pilot id: not one the app writes) would be missed: should the index hold fewer
  * series than the store, the last part is the whole store instead, read by key.
  */
-function measurementParts(tx: IDBTransaction): MeasurementParts {
-  const metrics = Promise.all(parts<Metric>(tx.objectStore(METRICS))).then((p) => p.flat());
+function measurementParts(ask: AskInTurn, tx: IDBTransaction): MeasurementParts {
+  const metrics = Promise.all(parts<Metric>(ask, tx.objectStore(METRICS))).then((p) => p.flat());
   const store = tx.objectStore(SERIES);
-  const series = parts<PortfolioSeries>(store.index(SERIES_BY_PILOT));
-  const stored = answer<number>(store.count());
+  const series = parts<PortfolioSeries>(ask, store.index(SERIES_BY_PILOT));
+  const stored = ask<number>(() => store.count());
   const indexed = Promise.all(series).then((p) => p.reduce((n, part) => n + part.length, 0));
   const last = series.length - 1;
   series[last] = Promise.all([series[last], stored, indexed]).then(([part, count, seen]) =>
-    count === seen ? (part ?? []) : answer<PortfolioSeries[]>(store.getAll()),
+    count === seen ? (part ?? []) : ask<PortfolioSeries[]>(() => store.getAll()),
   );
   return { metrics, series };
 }
@@ -105,7 +107,7 @@ function measurementParts(tx: IDBTransaction): MeasurementParts {
  * with IndexedDB itself: the worker begins reading before it has loaded Dexie, zod and the
  * aggregation (its larger chunk), which compile while the series arrive. What needs no log comes
  * first, then the supervision logs (thousands of records: the aggregation works on the rest
- * meanwhile), then the measurements, asked for once all that has come.
+ * meanwhile), then the measurements; one request at a time until `allAtOnce`.
  */
 export function readPortfolio(dbName: string): PortfolioRead {
   const transaction = openExisting(dbName).then((db) => {
@@ -114,13 +116,15 @@ export function readPortfolio(dbName: string): PortfolioRead {
     tx.onabort = () => db.close();
     return tx;
   });
+  // One request at a time (see inTurn): the page's own reads get their turn in between.
+  const turns = inTurn('The portfolio could not be read.');
+  const { ask } = turns;
   const requests = transaction.then((tx) => {
-    const get = <T>(store: string) => answer<T[]>(tx.objectStore(store).getAll());
+    const get = <T>(store: string) => ask<T[]>(() => tx.objectStore(store).getAll());
     const withoutLogs = Promise.all(WITHOUT_LOGS.map((store) => get<unknown>(store)));
     const logs = get<SupervisionLog>(LOGS);
-    // Asked for once the rest has come (the page's own queries get their turn before them) and
-    // at once, before anything is worked out from the rest: reading them is the longest step.
-    const measurements = Promise.all([withoutLogs, logs]).then(() => measurementParts(tx));
+    // Asked for now, in turn after the rest: reading them is the longest step.
+    const measurements = Promise.resolve(measurementParts(ask, tx));
     // Should the rest be refused below, the read of the measurements is no second error.
     void measurements.then(
       (m) => {
@@ -166,5 +170,6 @@ export function readPortfolio(dbName: string): PortfolioRead {
     measurementParts: partsRead,
     measurements: measurementsRead,
     version,
+    allAtOnce: turns.allAtOnce,
   };
 }

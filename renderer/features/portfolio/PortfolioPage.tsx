@@ -1,7 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Plus, Rocket } from 'lucide-react';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useDb, usePortfolioSession } from '../../app/PortfolioContext';
+import { usePilotCount } from '../../app/queries/pilotCount';
 import { useSettings } from '../../app/queries/useSettings';
 import { useUiStore } from '../../app/uiStore';
 import { Button } from '../../components/Button';
@@ -27,7 +27,7 @@ export function PortfolioPage() {
   const db = useDb();
   const { entry } = usePortfolioSession();
   const settings = useSettings();
-  const pilotCount = useLiveQuery(() => db.pilots.count(), [db]);
+  const pilotCount = usePilotCount();
   const openPilotDialog = useUiStore((s) => s.openPilotDialog);
   // Already loaded (the app started here), the dashboard is drawn at once: a lazy component
   // suspends on its first render even then, and React holds a boundary's content back for up to
