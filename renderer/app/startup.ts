@@ -72,7 +72,7 @@ async function readLastOpened(): Promise<string | null> {
         // Asked for once the reads above have been answered: the worker then asks for the rest
         // of its reading all at once (see portfolioEarlyRead.ts), which they would wait behind.
         void Promise.all([aggregation, read]).then(
-          ([module]) => module?.prefetchAggregateAtStartup(db.name),
+          ([module]) => module?.prefetchAggregateAtStartup(db.name, db.backendDB().version),
           () => undefined,
         );
         return read;

@@ -64,7 +64,7 @@ export function beginEarlyAggregation(
         if ((await dbName) !== args.dbName || args.today !== today) return null;
         const [readVersion, nowVersion] = await Promise.all([
           read.then((r) => r.version),
-          currentVersion(args.dbName),
+          args.version ?? currentVersion(args.dbName),
         ]);
         if (readVersion !== nowVersion) return null;
         // The app asks once it has opened the portfolio and read what its first render needs:

@@ -14,6 +14,11 @@ import type { Handler, HandlerResult, RpcContext } from './rpc';
 export interface AggregateArgs {
   dbName: string;
   today: string;
+  /**
+   * The database's version as the app has it open, when it has: a worker that read the database
+   * earlier checks its read is of this version without opening the database again.
+   */
+  version?: number;
 }
 
 /**

@@ -2,11 +2,14 @@ import type { BaseTiles, Period, Tiles } from '@shared/domain/portfolio';
 import { formatMoney, formatNumber, formatPercent } from '../../components/format';
 import { PERIOD_PHRASES } from './chartText';
 
-function Tile(props: { label: string; value: string; note: string }) {
+function Tile(props: { label: string; value: string; unit?: string; note: string }) {
   return (
     <div className="card tile portfolio-tile">
       <div className="tile-label">{props.label}</div>
-      <div className="tile-value">{props.value}</div>
+      <div className="tile-value">
+        {props.value}
+        {props.unit && <span className="tile-unit"> {props.unit}</span>}
+      </div>
       <div className="tile-note">{props.note}</div>
     </div>
   );
@@ -64,7 +67,8 @@ export function PortfolioTiles(props: {
       />
       <Tile
         label="Supervision"
-        value={`${formatNumber(t.supervisionHours, 0)} h/wk`}
+        value={formatNumber(t.supervisionHours, 0)}
+        unit="h/wk"
         note={`of ${formatNumber(t.supervisionCapacity, 0)} h capacity · ${t.overloadedSupervisors} over`}
       />
       <Tile

@@ -48,14 +48,15 @@ export function prefetchAggregate(dbName: string): () => void {
  * has loaded (renderer/app/startup.ts): the worker then reads while that code is fetched and
  * compiled. The page's `prefetchAggregate` takes charge of it when its effect runs. The worker,
  * started earlier still, has begun reading the portfolio opened last on its own: this request
- * takes that read when it names the same database (see workers/portfolioEarlyRead.ts).
+ * takes that read when it names the same database (see workers/portfolioEarlyRead.ts), at the
+ * same `version` (the database's, as the app has opened it).
  */
-export function prefetchAggregateAtStartup(dbName: string): void {
+export function prefetchAggregateAtStartup(dbName: string, version?: number): void {
   if (waiting.has(dbName) || mounted.has(dbName)) {
     endAggregationWorker();
     return;
   }
-  start(dbName, false);
+  start(dbName, false, version);
 }
 
 /** No portfolio to aggregate after all (none was open, or its database failed to open). */
@@ -63,12 +64,12 @@ export function endAggregationWorker(): void {
   takeEarlyPortfolioWorker()?.terminate();
 }
 
-function start(dbName: string, claimed: boolean): Waiting {
+function start(dbName: string, claimed: boolean, version?: number): Waiting {
   // The worker start-up began (portfolioWorkerStart.ts), if any: it is running already.
   const aggregator = createPortfolioAggregator(undefined, takeEarlyPortfolioWorker() ?? undefined);
   let base: PortfolioAggregateBase | undefined;
   let baseListener: ((base: PortfolioAggregateBase) => void) | undefined;
-  const result = aggregator.aggregate({ dbName, today: todayIso() }, (first) => {
+  const result = aggregator.aggregate({ dbName, today: todayIso(), version }, (first) => {
     base = first;
     baseListener?.(first);
   });

@@ -64,6 +64,17 @@ describe('the aggregation the worker begins before it is asked', () => {
     expect(await early.answer({ dbName: db.name, today: TODAY })).toBeNull();
   });
 
+  it('checks its read against the version the app names, and leaves another version to a fresh read', async () => {
+    const { db, input } = await seedLastOpened();
+    const version = db.backendDB().version;
+    const newer = beginEarlyAggregation(Promise.resolve(aggregateRead), TODAY);
+    expect(await newer.answer({ dbName: db.name, today: TODAY, version: version + 1 })).toBeNull();
+    const same = beginEarlyAggregation(Promise.resolve(aggregateRead), TODAY);
+    expect(await same.answer({ dbName: db.name, today: TODAY, version })).toEqual(
+      aggregatePortfolio(input, TODAY),
+    );
+  });
+
   it('gives no answer when no portfolio was opened last', async () => {
     const early = beginEarlyAggregation(Promise.resolve(aggregateRead), TODAY);
     expect(await early.answer({ dbName: 'anything', today: TODAY })).toBeNull();
