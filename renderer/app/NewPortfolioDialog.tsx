@@ -11,12 +11,22 @@ interface FormValues {
   currency: string;
 }
 
-/** Create an empty portfolio — one per client or organisation, each its own database. */
-export function NewPortfolioDialog(props: {
+interface NewPortfolioDialogProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   onCreated: (id: string) => void;
-}) {
+}
+
+/**
+ * Create an empty portfolio — one per client or organisation, each its own database. Its form
+ * exists only while it is open: mounted with the sidebar, it was set up on every page's first
+ * render for nothing.
+ */
+export function NewPortfolioDialog(props: NewPortfolioDialogProps) {
+  return props.open ? <NewPortfolioForm {...props} /> : null;
+}
+
+function NewPortfolioForm(props: NewPortfolioDialogProps) {
   const { register, handleSubmit, formState, reset } = useForm<FormValues>({
     defaultValues: { name: '', organisation: '', currency: 'EUR' },
   });

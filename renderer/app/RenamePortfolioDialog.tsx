@@ -7,10 +7,17 @@ import { Field } from '../components/Field';
 import { renamePortfolio } from '../db';
 import { usePortfolioSession } from './PortfolioContext';
 
-export function RenamePortfolioDialog(props: {
+interface RenamePortfolioDialogProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
-}) {
+}
+
+/** Its form exists only while it is open (see NewPortfolioDialog). */
+export function RenamePortfolioDialog(props: RenamePortfolioDialogProps) {
+  return props.open ? <RenamePortfolioForm {...props} /> : null;
+}
+
+function RenamePortfolioForm(props: RenamePortfolioDialogProps) {
   const { entry } = usePortfolioSession();
   const { register, handleSubmit, formState, reset } = useForm<{ name: string }>({
     defaultValues: { name: entry.name },

@@ -66,10 +66,11 @@ function memoized(key: string, format: () => string): string {
 }
 
 const cache = new Map<string, Intl.NumberFormat>();
-function numberFormat(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/** The format for `key`, made with `options()` the first time: no options object per call. */
+function numberFormat(key: string, options: () => Intl.NumberFormatOptions): Intl.NumberFormat {
   let format = cache.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, options);
+    format = new Intl.NumberFormat(locale, options());
     cache.set(key, format);
   }
   return format;
@@ -77,38 +78,49 @@ function numberFormat(key: string, options: Intl.NumberFormatOptions): Intl.Numb
 
 export function formatMoney(value: number, currency: string, compact = false): string {
   const key = `money:${currency}:${compact}`;
-  return memoized(`${key}:${valueKey(value)}`, () =>
-    numberFormat(key, moneyOptions(currency, compact)).format(value),
-  );
+  const format = () => numberFormat(key, () => moneyOptions(currency, compact)).format(value);
+  // The memo's key only where there is a memo: a dashboard formats thousands of figures.
+  return memo ? memoized(`${key}:${valueKey(value)}`, format) : format();
 }
 
 export function formatNumber(value: number, maximumFractionDigits = 2): string {
   const key = `num:${maximumFractionDigits}`;
-  return memoized(`${key}:${valueKey(value)}`, () =>
-    numberFormat(key, numberOptions(maximumFractionDigits)).format(value),
-  );
+  const format = () => numberFormat(key, () => numberOptions(maximumFractionDigits)).format(value);
+  return memo ? memoized(`${key}:${valueKey(value)}`, format) : format();
 }
 
 export function formatPercent(ratio: number): string {
-  return memoized(`pct:${valueKey(ratio)}`, () =>
-    numberFormat('pct', PERCENT_OPTIONS).format(ratio),
-  );
+  const format = () => numberFormat('pct', () => PERCENT_OPTIONS).format(ratio);
+  return memo ? memoized(`pct:${valueKey(ratio)}`, format) : format();
 }
 
 // Made on first use, not when the module loads: the first screen loads this module while its
 // IndexedDB reads are under way — their answers would wait for it (see FormatMemo).
 let dateFormat: Intl.DateTimeFormat | null = null;
 let dateTimeFormat: Intl.DateTimeFormat | null = null;
+/**
+ * Dates already formatted: a dashboard shows the same few hundred days thousands of times (every
+ * pilot's start, review and end, every decision). Bounded: emptied when it grows past the limit.
+ */
+const dateTexts = new Map<string, string>();
+const DATE_TEXTS_LIMIT = 10_000;
 
 /** Formats an ISO `YYYY-MM-DD` date (a calendar day, so in UTC) or returns the fallback. */
 export function formatDate(iso: string | null | undefined, fallback = '—'): string {
   if (!iso) return fallback;
+  const known = memo ? undefined : dateTexts.get(iso);
+  if (known !== undefined) return known;
   const ms = Date.parse(`${iso}T00:00:00Z`);
   if (Number.isNaN(ms)) return fallback;
-  return memoized(`date:${iso}`, () => {
+  const format = () => {
     dateFormat ??= new Intl.DateTimeFormat(locale, DATE_OPTIONS);
     return dateFormat.format(ms);
-  });
+  };
+  if (memo) return memoized(`date:${iso}`, format);
+  const text = format();
+  if (dateTexts.size >= DATE_TEXTS_LIMIT) dateTexts.clear();
+  dateTexts.set(iso, text);
+  return text;
 }
 
 /** In the local time zone, which may change between two runs: never memoised. */

@@ -19,8 +19,17 @@ import {
   type PilotFormValues,
 } from './pilotForm';
 
-/** Create or edit a pilot: every field of the model, validated with clear messages. */
+/**
+ * Create or edit a pilot: every field of the model, validated with clear messages. The dialog
+ * exists only while it is open: mounted with the shell, its form and live queries were set up on
+ * every page's first render for nothing.
+ */
 export function PilotDialog() {
+  const open = useUiStore((s) => s.pilotDialog !== null);
+  return open ? <OpenPilotDialog /> : null;
+}
+
+function OpenPilotDialog() {
   const db = useDb();
   const state = useUiStore((s) => s.pilotDialog);
   const openPilotDialog = useUiStore((s) => s.openPilotDialog);
@@ -31,20 +40,13 @@ export function PilotDialog() {
     [db, editingId],
   );
   const open = state !== null;
-  // The choices are read only while the dialog is open: it is always mounted, and reading every
-  // person of a large portfolio at start-up delayed the first screen.
-  const people = useLiveQuery(
-    async () => (open ? await db.people.orderBy('name').toArray() : undefined),
-    [db, open],
-  );
+  const people = useLiveQuery(() => db.people.orderBy('name').toArray(), [db]);
   const units = useLiveQuery(
     async () =>
-      open
-        ? [...new Set((await db.pilots.orderBy('businessUnit').uniqueKeys()).map(String))].filter(
-            Boolean,
-          )
-        : undefined,
-    [db, open],
+      [...new Set((await db.pilots.orderBy('businessUnit').uniqueKeys()).map(String))].filter(
+        Boolean,
+      ),
+    [db],
   );
 
   // react-hook-form focuses the first invalid field on submit (shouldFocusError), and only then.

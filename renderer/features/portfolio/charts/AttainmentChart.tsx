@@ -101,7 +101,7 @@ export function AttainmentChart(props: { view: PortfolioView; height?: number })
           )}
         </div>
       }
-      table={
+      table={() => (
         <table className="data-table">
           <caption className="visually-hidden">Outcome attainment per pilot</caption>
           <thead>
@@ -132,7 +132,7 @@ export function AttainmentChart(props: { view: PortfolioView; height?: number })
             ))}
           </tbody>
         </table>
-      }
+      )}
     />
   );
 }

@@ -110,7 +110,7 @@ export function EarnedExpansionChart(props: {
           )}
         </div>
       }
-      table={
+      table={() => (
         <table className="data-table">
           <caption className="visually-hidden">Decisions that granted budget in the period</caption>
           <thead>
@@ -145,7 +145,7 @@ export function EarnedExpansionChart(props: {
             )}
           </tbody>
         </table>
-      }
+      )}
     />
   );
 }

@@ -95,7 +95,7 @@ export function LadderChart(props: {
           )}
         </div>
       }
-      table={
+      table={() => (
         <table className="data-table">
           <caption className="visually-hidden">Pilots per stage</caption>
           <thead>
@@ -119,7 +119,7 @@ export function LadderChart(props: {
             ))}
           </tbody>
         </table>
-      }
+      )}
     />
   );
 }

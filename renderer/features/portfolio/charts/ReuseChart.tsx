@@ -88,7 +88,7 @@ export function ReuseChart(props: { reuse: ReuseView; currency: string; height?:
           )}
         </div>
       }
-      table={
+      table={() => (
         <table className="data-table">
           <caption className="visually-hidden">Duplicate agent clusters</caption>
           <thead>
@@ -117,7 +117,7 @@ export function ReuseChart(props: { reuse: ReuseView; currency: string; height?:
             )}
           </tbody>
         </table>
-      }
+      )}
     />
   );
 }

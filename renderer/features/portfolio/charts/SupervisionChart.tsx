@@ -100,7 +100,7 @@ export function SupervisionChart(props: { bars: SupervisionBar[]; height?: numbe
           )}
         </div>
       }
-      table={
+      table={() => (
         <table className="data-table">
           <caption className="visually-hidden">Supervision load per supervisor</caption>
           <thead>
@@ -128,7 +128,7 @@ export function SupervisionChart(props: { bars: SupervisionBar[]; height?: numbe
             ))}
           </tbody>
         </table>
-      }
+      )}
     />
   );
 }

@@ -193,7 +193,7 @@ export function TimelineChart(props: { view: PortfolioBaseView; period: Period; 
           )}
         </div>
       }
-      table={
+      table={() => (
         <table className="data-table">
           <caption className="visually-hidden">Pilots with their dates and decisions</caption>
           <thead>
@@ -225,7 +225,7 @@ export function TimelineChart(props: { view: PortfolioBaseView; period: Period; 
             ))}
           </tbody>
         </table>
-      }
+      )}
     />
   );
 }

@@ -192,7 +192,7 @@ export function ValueCostChart(props: { model: Model; currency: string; height?:
           )}
         </div>
       }
-      table={
+      table={() => (
         <table className="data-table">
           <caption className="visually-hidden">Value and cost per running pilot</caption>
           <thead>
@@ -226,7 +226,7 @@ export function ValueCostChart(props: { model: Model; currency: string; height?:
             ))}
           </tbody>
         </table>
-      }
+      )}
     />
   );
 }
