@@ -201,12 +201,25 @@ const IDLE_TIMEOUT = 5_000;
 export const IDLE_NEEDED_MS = 30;
 
 /**
- * Runs `task` once the page has an idle moment of IDLE_NEEDED_MS (or at once without
- * requestIdleCallback: in a worker or the tests), at the latest after IDLE_TIMEOUT.
+ * How long after opening a refresh begins to wait for its idle moment. A page being drawn has
+ * idle moments long enough while it waits for its data (the Portfolio page for its aggregation
+ * worker): the check then took a share of the machine the worker needed. Nothing needs it soon
+ * (see keepPilotNameKeys).
  */
-export function whenIdle(task: () => void): void {
+export const REFRESH_DELAY_MS = 3_000;
+
+/**
+ * Runs `task` once the page has an idle moment of IDLE_NEEDED_MS (or at once without
+ * requestIdleCallback: in a worker or the tests), at the latest after IDLE_TIMEOUT; with
+ * `delayMs`, only from `delayMs` on.
+ */
+export function whenIdle(task: () => void, delayMs = 0): void {
   if (typeof requestIdleCallback !== 'function') {
     setTimeout(task, 0);
+    return;
+  }
+  if (delayMs > 0) {
+    setTimeout(() => whenIdle(task), delayMs);
     return;
   }
   const startedAt = Date.now();
@@ -226,8 +239,8 @@ export function whenIdle(task: () => void): void {
 /**
  * Keeps `db`'s name keys right. Every write to the pilots writes their keys (the middleware). A
  * new database records this engine's generation as it is created (it holds no key yet). And
- * after every opening, once the page is idle, the keys are rewritten if another generation
- * computed them.
+ * after every opening, a few seconds later once the page is idle, the keys are rewritten if
+ * another generation computed them.
  *
  * Why after opening and not before: computing the generation takes ~10-25 ms of the main
  * thread, which start-up cannot spare, and nothing needs it first — the only reader of the
@@ -246,7 +259,7 @@ export function keepPilotNameKeys(db: Dexie): void {
     'ready',
     () => {
       const refreshed = new Promise<boolean>((resolve) =>
-        whenIdle(() => resolve(refreshPilotNameKeys(db).catch(() => false))),
+        whenIdle(() => resolve(refreshPilotNameKeys(db).catch(() => false)), REFRESH_DELAY_MS),
       );
       refreshes.set(db, refreshed);
     },

@@ -22,6 +22,7 @@ import {
   type NameKeysGeneration,
   type PilotNameKey,
   IDLE_NEEDED_MS,
+  REFRESH_DELAY_MS,
   whenIdle,
 } from '../../../renderer/db/pilotNameKeys';
 import { sortPilotRows, toPilotRows } from '../../../renderer/features/pilots/pilotRows';
@@ -348,6 +349,24 @@ describe('the refresh after opening waits for a long idle moment', () => {
     idle.idle(IDLE_NEEDED_MS);
     expect(task).toHaveBeenCalledTimes(1);
     expect(idle.waiting).toHaveLength(0);
+  });
+
+  it('with a delay, begins to wait for its idle moment only once the delay is over', () => {
+    vi.useFakeTimers();
+    try {
+      const idle = fakeIdleCallbacks();
+      const task = vi.fn();
+      whenIdle(task, REFRESH_DELAY_MS);
+      expect(idle.waiting).toHaveLength(0);
+      vi.advanceTimersByTime(REFRESH_DELAY_MS - 1);
+      expect(idle.waiting).toHaveLength(0);
+      vi.advanceTimersByTime(1);
+      expect(idle.waiting).toHaveLength(1);
+      idle.idle(IDLE_NEEDED_MS);
+      expect(task).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('runs at the latest when its wait times out', () => {
