@@ -2,7 +2,7 @@ import { liveQuery } from 'dexie';
 import { useObservable } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Toaster } from 'sonner';
-import { listPortfolios, setLastOpened } from '../db';
+import { listPortfolios, setLastOpened } from '../db/registryDatabase';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FirstRun } from './FirstRun';
 import { OpenPortfolio } from './OpenPortfolio';

@@ -2,7 +2,8 @@ import { ArchiveRestore, FolderOpen, Plus, Sparkles } from 'lucide-react';
 import { Suspense, useState } from 'react';
 import { toast } from 'sonner';
 import { todayIso } from '@shared/dates';
-import { createPortfolio, type PortfolioEntry } from '../db';
+import type { PortfolioEntry } from '../db/registryDatabase';
+import { createPortfolio } from './registryWrites';
 import { RestoreBackupButton } from './lazyPages';
 import { NewPortfolioDialog } from './NewPortfolioDialog';
 

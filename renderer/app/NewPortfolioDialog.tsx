@@ -3,7 +3,7 @@ import { toast } from 'sonner';
 import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
-import { createPortfolio } from '../db';
+import { createPortfolio } from './registryWrites';
 
 interface FormValues {
   name: string;

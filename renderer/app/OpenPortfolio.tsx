@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import { HashRouter, Route, Routes } from 'react-router';
-import { openPortfolio, type PortfolioDatabase, type PortfolioEntry } from '../db';
+import type { PortfolioDatabase } from '../db/database';
+import { openPortfolio, type PortfolioEntry } from '../db/registryDatabase';
 import { PortfolioSessionContext, type PortfolioSession } from './PortfolioContext';
 import { PrintRoutes } from './lazyPages';
 import { Shell } from './Shell';

@@ -3,7 +3,7 @@ import { Check, FolderPlus, LogOut, Pencil, Trash2 } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
 import { toast } from 'sonner';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { deletePortfolio } from '../db';
+import { deletePortfolio } from './registryWrites';
 import { NewPortfolioDialog } from './NewPortfolioDialog';
 import { usePortfolioSession } from './PortfolioContext';
 import { RenamePortfolioDialog } from './RenamePortfolioDialog';

@@ -4,7 +4,7 @@ import { toast } from 'sonner';
 import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
-import { renamePortfolio } from '../db';
+import { renamePortfolio } from './registryWrites';
 import { usePortfolioSession } from './PortfolioContext';
 
 interface RenamePortfolioDialogProps {

@@ -23,6 +23,7 @@ export {
   listPortfolios,
   openPortfolio,
   resetRegistryForTests,
+  setLastOpened,
   type PortfolioEntry,
 } from './registryDatabase';
 
@@ -148,14 +149,4 @@ export async function restorePortfolio(deleted: DeletedPortfolio): Promise<Portf
     await db.delete().catch(() => undefined);
     throw error;
   }
-}
-
-export async function setLastOpened(id: string): Promise<void> {
-  const reg = getRegistry();
-  await reg.transaction('rw', [reg.portfolios, reg.meta], async () => {
-    const entry = await reg.portfolios.get(id);
-    if (!entry) throw new RecordNotFoundError('portfolio', id);
-    await reg.portfolios.put({ ...entry, lastOpenedAt: nowIso() });
-    await reg.meta.put({ key: 'lastPortfolioId', value: id });
-  });
 }

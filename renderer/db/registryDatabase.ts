@@ -1,5 +1,7 @@
 import Dexie, { type PromiseExtended, type Table } from 'dexie';
+import { nowIso } from '../../shared/ids';
 import { PortfolioDatabase } from './database';
+import { RecordNotFoundError } from './errors';
 import { explainOpenError, factoryRefusingNewerSchema } from './newerSchemaGuard';
 import { REGISTRY_SCHEMA_VERSION } from './schemaVersion';
 
@@ -105,4 +107,15 @@ export async function getLastOpened(): Promise<PortfolioEntry | null> {
 /** The id of the portfolio opened last, or null (see `getLastOpened`). */
 export async function getLastOpenedId(): Promise<string | null> {
   return (await getLastOpened())?.id ?? null;
+}
+
+/** Makes `id` the portfolio the app opens next time (and records when it was opened). */
+export async function setLastOpened(id: string): Promise<void> {
+  const reg = getRegistry();
+  await reg.transaction('rw', [reg.portfolios, reg.meta], async () => {
+    const entry = await reg.portfolios.get(id);
+    if (!entry) throw new RecordNotFoundError('portfolio', id);
+    await reg.portfolios.put({ ...entry, lastOpenedAt: nowIso() });
+    await reg.meta.put({ key: 'lastPortfolioId', value: id });
+  });
 }

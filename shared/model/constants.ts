@@ -7,6 +7,9 @@ import type { GateCriteria } from './settings';
 /** The ladder a pilot climbs; `stopped` can be reached from any rung. */
 export const PILOT_STAGES = ['idea', 'pilot', 'scaling', 'scaled', 'stopped'] as const;
 
+/** What a decision on a pilot can be. */
+export const DECISION_KINDS = ['expand', 'continue', 'pivot', 'stop'] as const;
+
 export const defaultGateCriteria: GateCriteria = {
   outcomeProgressThreshold: 0.8,
   outcomeShareToExpand: 0.75,

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, longText, recordMetaSchema } from './common';
+import { DECISION_KINDS } from './constants';
 import { pilotStageSchema } from './pilot';
 
-export const DECISION_KINDS = ['expand', 'continue', 'pivot', 'stop'] as const;
+export { DECISION_KINDS };
 export const decisionKindSchema = z.enum(DECISION_KINDS);
 export type DecisionKind = z.infer<typeof decisionKindSchema>;
 

@@ -7,7 +7,7 @@ import {
 import { useLiveQuery, useObservable } from 'dexie-react-hooks';
 import { Plus, Rocket } from 'lucide-react';
 import { useEffect, useMemo } from 'react';
-import { PILOT_STAGES } from '@shared/model';
+import { PILOT_STAGES } from '@shared/model/constants';
 import { todayIso } from '@shared/dates';
 import { useDb } from '../../app/PortfolioContext';
 import { useUiStore } from '../../app/uiStore';

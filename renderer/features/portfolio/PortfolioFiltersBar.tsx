@@ -1,5 +1,6 @@
 import { PERIOD_LABELS, PERIODS, type FilterOptions, type Period } from '@shared/domain/portfolio';
-import { PILOT_STAGES, type PilotStage } from '@shared/model';
+import { PILOT_STAGES } from '@shared/model/constants';
+import type { PilotStage } from '@shared/model';
 import { useUiStore } from '../../app/uiStore';
 import { Button } from '../../components/Button';
 import { STAGE_LABELS } from '../../components/StageBadge';

@@ -1,5 +1,5 @@
 import { PERIODS, type PortfolioFilters } from '@shared/domain/portfolio';
-import { PILOT_STAGES } from '@shared/model';
+import { PILOT_STAGES } from '@shared/model/constants';
 
 export { PERIODS };
 

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { timeTicks } from '@shared/chart/timeTicks';
 import { dayToIso, isoToDay } from '@shared/dates';
 import type { Period, PortfolioBaseView, PortfolioPilotBase } from '@shared/domain/portfolio';
-import { DECISION_KINDS } from '@shared/model';
+import { DECISION_KINDS } from '@shared/model/constants';
 import { formatDate } from '../../../components/format';
 import { DECISION_LABELS } from '../../../components/RecommendationBadge';
 import { STAGE_LABELS } from '../../../components/StageBadge';

@@ -6,7 +6,7 @@ import {
   type Quadrant,
   type ValueCostChart as Model,
 } from '@shared/domain/portfolio';
-import { DECISION_KINDS } from '@shared/model';
+import { DECISION_KINDS } from '@shared/model/constants';
 import { formatMoney } from '../../../components/format';
 import { DECISION_LABELS } from '../../../components/RecommendationBadge';
 import { ChartCard, LegendItem } from '../ChartCard';

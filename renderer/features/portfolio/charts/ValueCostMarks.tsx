@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { DefaultZIndexes, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
 import type { ValueCostPoint } from '@shared/domain/portfolio';
-import { DECISION_KINDS } from '@shared/model';
+import { DECISION_KINDS } from '@shared/model/constants';
 import { formatMoney } from '../../../components/format';
 import { DECISION_LABELS } from '../../../components/RecommendationBadge';
 import { REC_COLORS } from '../chartText';
