@@ -28,6 +28,9 @@ serveRpc({
   ): Promise<HandlerResult<PortfolioAggregate>> => {
     const answered = await early?.answer(args, context.partial);
     if (answered) return { value: answered };
+    // Read one request at a time throughout (see inTurn): asked again after a write or on coming
+    // back to the page, the aggregation runs while the person works, whose pages' reads must not
+    // wait behind it; the early read alone is lifted, once the app has what it needs to show.
     const read = readPortfolio(args.dbName);
     const { aggregateRead } = await engine;
     return { value: await aggregateRead(read, args.today, context.partial) };
