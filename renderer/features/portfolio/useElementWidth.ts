@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { awaitDrawTurn, type DrawTurn } from './drawTurns';
 
 /**
@@ -43,8 +43,10 @@ export function useElementWidth<T extends HTMLElement>(): [
     };
   }, []);
   const measured = width !== null;
-  useEffect(() => {
-    // Runs after the commit that drew the chart at its first width.
+  // A layout effect: it runs in the commit that drew the chart at its first width, so the next
+  // chart's turn is asked for at once, not once React gets round to its passive effects (a task
+  // or a frame later, each chart).
+  useLayoutEffect(() => {
     if (!measured) return;
     hadTurn.current = true;
     turn.current?.drawn();
