@@ -19,6 +19,13 @@ import {
   type PilotFormValues,
 } from './pilotForm';
 
+/** The resources a pilot has now, as the form asks for them: numbers, none negative. */
+const RESOURCE_FIELDS = [
+  { name: 'budget', label: 'Budget', step: 'any', inputMode: 'decimal' },
+  { name: 'fte', label: 'FTE', step: '0.1', inputMode: 'decimal' },
+  { name: 'agentSeats', label: 'Agent seats', step: '1', inputMode: 'numeric' },
+] as const;
+
 /** The pilot dialog's form, mounted while it is open (see PilotDialog.tsx). */
 export function OpenPilotDialog() {
   const db = useDb();
@@ -202,36 +209,18 @@ export function OpenPilotDialog() {
 
           <div className="form-section-title">Resources allocated now</div>
           <div className="span-2 form-grid form-grid-3">
-            <Field label="Budget" error={errors.budget?.message}>
-              <input
-                className="input"
-                type="number"
-                min={0}
-                step="any"
-                inputMode="decimal"
-                {...register('budget')}
-              />
-            </Field>
-            <Field label="FTE" error={errors.fte?.message}>
-              <input
-                className="input"
-                type="number"
-                min={0}
-                step="0.1"
-                inputMode="decimal"
-                {...register('fte')}
-              />
-            </Field>
-            <Field label="Agent seats" error={errors.agentSeats?.message}>
-              <input
-                className="input"
-                type="number"
-                min={0}
-                step={1}
-                inputMode="numeric"
-                {...register('agentSeats')}
-              />
-            </Field>
+            {RESOURCE_FIELDS.map((field) => (
+              <Field key={field.name} label={field.label} error={errors[field.name]?.message}>
+                <input
+                  className="input"
+                  type="number"
+                  min={0}
+                  step={field.step}
+                  inputMode={field.inputMode}
+                  {...register(field.name)}
+                />
+              </Field>
+            ))}
           </div>
         </form>
       ) : (
