@@ -7,6 +7,7 @@ import { useDb } from '../../app/PortfolioContext';
 import { useSettings } from '../../app/queries/useSettings';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
+import { PersonOptions } from '../../components/PersonOptions';
 import { Field } from '../../components/Field';
 import { createAgent, updateAgent } from '../../db';
 import { AGENT_STATUS_LABELS } from './AgentStatusBadge';
@@ -107,13 +108,7 @@ export function AgentDialog(props: {
           }
         >
           <select className="select" {...register('ownerId')}>
-            <option value="">— None —</option>
-            {(people ?? []).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-                {p.team ? ` · ${p.team}` : ''}
-              </option>
-            ))}
+            <PersonOptions people={people} />
           </select>
         </Field>
         <Field label="Status" error={errors.status?.message}>

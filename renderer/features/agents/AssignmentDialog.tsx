@@ -7,6 +7,7 @@ import { useDb } from '../../app/PortfolioContext';
 import { useSettings } from '../../app/queries/useSettings';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
+import { PersonOptions } from '../../components/PersonOptions';
 import { Field } from '../../components/Field';
 import { formatNumber } from '../../components/format';
 import { createAssignment, updateAssignment } from '../../db';
@@ -167,13 +168,7 @@ export function AssignmentDialog(props: {
           hint={loadHint || 'The person who reviews and corrects its work.'}
         >
           <select className="select" {...register('supervisorId')}>
-            <option value="">— None —</option>
-            {(lists?.people ?? []).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-                {p.team ? ` · ${p.team}` : ''}
-              </option>
-            ))}
+            <PersonOptions people={lists?.people} />
           </select>
         </Field>
         <Field label="Supervision hours per week" error={errors.supervisionHoursPerWeek?.message}>

@@ -8,6 +8,7 @@ import { useDb } from '../../app/PortfolioContext';
 import { useUiStore } from '../../app/uiStore';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
+import { PersonOptions } from '../../components/PersonOptions';
 import { Field } from '../../components/Field';
 import { STAGE_LABELS } from '../../components/StageBadge';
 import { createPilot, updatePilot } from '../../db';
@@ -165,24 +166,12 @@ export function OpenPilotDialog() {
             }
           >
             <select className="select" {...register('sponsorId')}>
-              <option value="">— None —</option>
-              {(people ?? []).map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                  {p.team ? ` · ${p.team}` : ''}
-                </option>
-              ))}
+              <PersonOptions people={people} />
             </select>
           </Field>
           <Field label="Lead" error={errors.leadId?.message}>
             <select className="select" {...register('leadId')}>
-              <option value="">— None —</option>
-              {(people ?? []).map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                  {p.team ? ` · ${p.team}` : ''}
-                </option>
-              ))}
+              <PersonOptions people={people} />
             </select>
           </Field>
           <Field
