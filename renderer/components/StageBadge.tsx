@@ -1,4 +1,5 @@
 import type { PilotStage } from '@shared/model';
+import { PILOT_STAGES } from '@shared/model/constants';
 
 export const STAGE_LABELS: Record<PilotStage, string> = {
   idea: 'Idea',
@@ -15,4 +16,13 @@ export function StageBadge({ stage }: { stage: PilotStage }) {
       {STAGE_LABELS[stage]}
     </span>
   );
+}
+
+/** A stage select's options, the ladder's order, each by its label. */
+export function StageOptions() {
+  return PILOT_STAGES.map((s) => (
+    <option key={s} value={s}>
+      {STAGE_LABELS[s]}
+    </option>
+  ));
 }

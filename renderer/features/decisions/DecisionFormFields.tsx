@@ -1,8 +1,8 @@
 import type { UseFormReturn } from 'react-hook-form';
-import { DECISION_KINDS, PILOT_STAGES, type DecisionKind, type Pilot } from '@shared/model';
+import { DECISION_KINDS, type DecisionKind, type Pilot } from '@shared/model';
 import { Field } from '../../components/Field';
 import { DECISION_LABELS } from '../../components/RecommendationBadge';
-import { STAGE_LABELS } from '../../components/StageBadge';
+import { STAGE_LABELS, StageOptions } from '../../components/StageBadge';
 import { formatMoney, formatNumber } from '../../components/format';
 import { parseDelta, withdrawAll, type DecisionFormValues, type DeltaField } from './decisionForm';
 import { defaultStageAfter } from './stages';
@@ -119,11 +119,7 @@ export function DecisionFormFields(props: {
         error={errors.stageAfter?.message}
       >
         <select className="select" {...register('stageAfter')}>
-          {PILOT_STAGES.map((s) => (
-            <option key={s} value={s}>
-              {STAGE_LABELS[s]}
-            </option>
-          ))}
+          <StageOptions />
         </select>
       </Field>
       <Field label="Date" error={errors.date?.message}>

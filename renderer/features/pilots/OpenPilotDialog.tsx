@@ -3,14 +3,13 @@ import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { toast } from 'sonner';
-import { PILOT_STAGES } from '@shared/model';
 import { useDb } from '../../app/PortfolioContext';
 import { useUiStore } from '../../app/uiStore';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { PersonOptions } from '../../components/PersonOptions';
 import { Field } from '../../components/Field';
-import { STAGE_LABELS } from '../../components/StageBadge';
+import { StageOptions } from '../../components/StageBadge';
 import { createPilot, updatePilot } from '../../db';
 import {
   emptyPilotForm,
@@ -149,11 +148,7 @@ export function OpenPilotDialog() {
           </datalist>
           <Field label="Stage" error={errors.stage?.message}>
             <select className="select" {...register('stage')}>
-              {PILOT_STAGES.map((s) => (
-                <option key={s} value={s}>
-                  {STAGE_LABELS[s]}
-                </option>
-              ))}
+              <StageOptions />
             </select>
           </Field>
           <Field

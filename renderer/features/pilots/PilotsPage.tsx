@@ -7,7 +7,6 @@ import {
 import { useLiveQuery, useObservable } from 'dexie-react-hooks';
 import { Plus, Rocket } from 'lucide-react';
 import { useEffect, useMemo } from 'react';
-import { PILOT_STAGES } from '@shared/model/constants';
 import { todayIso } from '@shared/dates';
 import { useDb } from '../../app/PortfolioContext';
 import { useUiStore } from '../../app/uiStore';
@@ -15,7 +14,7 @@ import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { formatNumber } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
-import { STAGE_LABELS } from '../../components/StageBadge';
+import { StageOptions } from '../../components/StageBadge';
 import { VirtualTable } from '../../components/VirtualTable';
 import { PilotColumnsMenu } from './PilotColumnsMenu';
 import { pilotColumns } from './pilotColumns';
@@ -153,11 +152,7 @@ export function PilotsPage() {
               onChange={(e) => setTableState({ stage: e.target.value })}
             >
               <option value="">All stages</option>
-              {PILOT_STAGES.map((s) => (
-                <option key={s} value={s}>
-                  {STAGE_LABELS[s]}
-                </option>
-              ))}
+              <StageOptions />
             </select>
             <select
               className="select unit-filter"

@@ -3,7 +3,7 @@ import { PILOT_STAGES } from '@shared/model/constants';
 import type { PilotStage } from '@shared/model';
 import { useUiStore } from '../../app/uiStore';
 import { Button } from '../../components/Button';
-import { STAGE_LABELS } from '../../components/StageBadge';
+import { StageOptions } from '../../components/StageBadge';
 
 function isStage(value: string): value is PilotStage {
   return (PILOT_STAGES as readonly string[]).includes(value);
@@ -51,11 +51,7 @@ export function PortfolioFiltersBar(props: {
           onChange={(e) => setFilters({ stage: isStage(e.target.value) ? e.target.value : '' })}
         >
           <option value="">All stages</option>
-          {PILOT_STAGES.map((s) => (
-            <option key={s} value={s}>
-              {STAGE_LABELS[s]}
-            </option>
-          ))}
+          <StageOptions />
         </select>
       </label>
       <label className="portfolio-filter">
